@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// `forum-archive build` passes outDir, base and site as inline config; these are the defaults for
+// `astro check` and `astro dev`. The records the pages read come from FORUM_ARCHIVE_RECORDS
+// (default: ./content), see src/utils/records.ts.
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 2 },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,102 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { resolve } from 'node:path';
+import { buildCommand } from './commands/build.ts';
+import { parseCommand } from './commands/parse.ts';
+import { serveCommand } from './commands/serve.ts';
+import { CliError } from './utils/cli-error.ts';
+import { defaultRecordsDir, sampleDump } from './utils/paths.ts';
+import { Reporter } from './utils/reporter.ts';
+import { version } from './utils/version.ts';
+import { normalizeBase, normalizeSite } from './utils/url-options.ts';
+
+const reporter = new Reporter();
+
+function portNumber(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('expected a port number from 0 to 65535.');
+  }
+  return port;
+}
+
+const program = new Command('forum-archive')
+  .description('Turn a raw forum dump into a static, searchable archive website.')
+  .version(version)
+  .showSuggestionAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) })
+  .exitOverride();
+
+const formatOption = new Option('--format <name>', 'dump format (default: detected)');
+
+program
+  .command('build')
+  .description('parse a dump and build the archive site with its search index')
+  .argument('[dump]', 'dump folder (default: the sample dump shipped with forum-archive)')
+  .option('--out <dir>', 'output folder for the site', 'dist')
+  .option('--base <path>', 'URL path the site is served under', normalizeBase, '/')
+  .option(
+    '--site <url>',
+    'public URL of the site, e.g. https://example.org/archive/',
+    normalizeSite,
+  )
+  .option('--title <text>', 'archive title (default: the forum name)')
+  .option('--records <dir>', 'where the records are written', defaultRecordsDir)
+  .option(
+    '--skip-invalid',
+    'build the valid files when some are rejected (still lists each)',
+    false,
+  )
+  .addOption(formatOption)
+  .action(async (dump: string | undefined, options) => {
+    await buildCommand(
+      dump ?? sampleDump,
+      { ...options, records: resolve(options.records) },
+      reporter,
+    );
+  });
+
+program
+  .command('parse')
+  .description('parse a dump into JSON records only')
+  .argument('<dump>', 'dump folder')
+  .requiredOption('--out <dir>', 'folder for the records')
+  .option('--title <text>', 'archive title (default: the forum name)')
+  .option('--skip-invalid', 'exit 0 when some files are rejected (still lists each)', false)
+  .addOption(formatOption)
+  .action((dump: string, options) => {
+    parseCommand(dump, options, reporter);
+  });
+
+program
+  .command('serve')
+  .description('serve a built archive on 127.0.0.1 (for previews and reading offline)')
+  .argument('[dir]', 'built site', 'dist')
+  .option('--port <n>', 'port (0: any free port)', portNumber, 0)
+  .option('--base <path>', 'URL path the site was built for', normalizeBase, '/')
+  .action(async (dir: string, options: { port: number; base: string }) => {
+    await serveCommand(dir, options);
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  process.exitCode = exitCodeFor(error);
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed the message; --help and --version end here with code 0.
+    if (error.exitCode !== 0) process.stderr.write(`Run 'forum-archive --help' for usage.\n`);
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);
+    return error.exitCode;
+  }
+  // A bug, not bad input: say so plainly, with the details a report needs.
+  process.stderr.write(`forum-archive failed unexpectedly: ${String(error)}\n`);
+  if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write('Please report this with the command you ran.\n');
+  return 70;
+}

@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../site/build-site.ts';
+import { indexSite } from '../search/index-site.ts';
+import { dirStats } from '../utils/dir-stats.ts';
+import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
+import { hostWarnings } from '../utils/host-budget.ts';
+import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
+import type { Reporter } from '../utils/reporter.ts';
+import { parseCommand, type ParseOptions } from './parse.ts';
+
+export interface BuildOptions extends Omit<ParseOptions, 'out'> {
+  out: string;
+  records: string;
+  base: string;
+  site?: string | undefined;
+}
+
+/** `forum-archive build [DUMP]`: parse → records → Astro pages → Pagefind index, swapped in atomically. */
+export async function buildCommand(dump: string, options: BuildOptions, reporter: Reporter) {
+  const started = performance.now();
+  const { manifest } = parseCommand(dump, { ...options, out: options.records }, reporter);
+  const output = stageOutput(options.out);
+  try {
+    let done = reporter.stage('pages');
+    await buildSite({
+      recordsDir: options.records,
+      outDir: output.dir,
+      base: options.base,
+      site: options.site,
+    });
+    done('rendered');
+    done = reporter.stage('search index');
+    const search = await indexSite(output.dir);
+    done(`${plural(search.pages, 'page')} indexed`);
+    writeFileSync(join(output.dir, archiveMarker), JSON.stringify(manifest, null, 1));
+    const stats = dirStats(output.dir);
+    output.commit();
+    for (const warning of hostWarnings(stats)) reporter.warn(warning);
+    process.stdout.write(
+      [
+        `Built ${options.out}: ${plural(manifest.forums, 'forum')}, ${plural(manifest.threads, 'thread')}, ` +
+          `${plural(manifest.posts, 'post')}, ${plural(manifest.rejected.length, 'rejected file')}.`,
+        `${plural(stats.htmlPages, 'page')}, ${plural(stats.files, 'file')}, ${formatBytes(stats.bytes)}; ` +
+          `largest file ${stats.largestFile.path} (${formatBytes(stats.largestFile.bytes)}), ` +
+          `largest folder ${stats.largestDir.path} (${formatCount(stats.largestDir.entries)} entries).`,
+        `Done in ${formatSeconds(performance.now() - started)}. Preview: npx forum-archive serve ${options.out}`,
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    output.discard();
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { importDump, type ImportSummary } from '../import/index.ts';
+import { CliError } from '../utils/cli-error.ts';
+import { plural } from '../utils/format.ts';
+import type { Reporter } from '../utils/reporter.ts';
+import { existsSync, statSync } from 'node:fs';
+import { reportRejections } from './rejections.ts';
+
+export interface ParseOptions {
+  out: string;
+  skipInvalid: boolean;
+  title?: string | undefined;
+  format?: string | undefined;
+}
+
+/** `forum-archive parse DUMP --out DIR`: the records only. */
+export function parseCommand(
+  dump: string,
+  options: ParseOptions,
+  reporter: Reporter,
+): ImportSummary {
+  assertDumpFolder(dump);
+  const done = reporter.stage('parse');
+  const summary = importDump({
+    dumpDir: dump,
+    recordsDir: resolve(options.out),
+    title: options.title,
+    format: options.format,
+    progress: reporter.progress('parse'),
+  });
+  const { manifest } = summary;
+  done(
+    `${plural(manifest.files, 'file')} → ${plural(manifest.forums, 'forum')}, ` +
+      `${plural(manifest.threads, 'thread')}, ${plural(manifest.posts, 'post')}, ` +
+      `${plural(manifest.rejected.length, 'rejected file')}`,
+  );
+  if (summary.ignored.length) {
+    const shown = summary.ignored.slice(0, 5).join(', ');
+    const more = summary.ignored.length > 5 ? ', …' : '';
+    reporter.warn(`ignored ${summary.ignored.length} hidden or non-.txt entries: ${shown}${more}`);
+  }
+  reportRejections(dump, manifest.rejected, options.skipInvalid);
+  if (manifest.files === 0) {
+    throw new CliError(
+      `${dump} holds no thread files.`,
+      'Point forum-archive at the folder of .txt thread files.',
+    );
+  }
+  return summary;
+}
+
+function assertDumpFolder(dump: string): void {
+  if (!existsSync(dump) || !statSync(dump).isDirectory()) {
+    throw new CliError(`${dump} is not a folder.`, 'Give the path of the dump folder.', 2);
+  }
+}

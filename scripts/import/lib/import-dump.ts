@@ -1,0 +1,45 @@
+import { ArchiveCollector, RecordWriter } from '../../records/index.ts';
+import type { ArchiveManifest } from '../../records/types.ts';
+import { version } from '../../utils/version.ts';
+import type { ProgressReporter } from './importer.ts';
+import { importerFor } from './importers.ts';
+
+export interface ImportOptions {
+  dumpDir: string;
+  recordsDir: string;
+  /** Archive title; defaults to the only forum's name, or "Forum archive". */
+  title?: string | undefined;
+  format?: string | undefined;
+  progress?: ProgressReporter;
+}
+
+export interface ImportSummary {
+  manifest: ArchiveManifest;
+  format: string;
+  ignored: string[];
+}
+
+/** Stage "parse → records": reads a dump with its importer and writes the records directory. */
+export function importDump(options: ImportOptions): ImportSummary {
+  const importer = importerFor(options.dumpDir, options.format);
+  const writer = new RecordWriter(options.recordsDir);
+  writer.prepare();
+  const collector = new ArchiveCollector();
+  const outcome = importer.run(
+    options.dumpDir,
+    (draft) => writer.writeThread(collector.add(draft)),
+    options.progress ?? (() => {}),
+  );
+  const forums = collector.forums();
+  const manifest: ArchiveManifest = {
+    title: options.title ?? (forums.length === 1 ? forums[0]!.name : 'Forum archive'),
+    generator: `forum-archive ${version}`,
+    forums: forums.length,
+    threads: forums.reduce((sum, forum) => sum + forum.threadCount, 0),
+    posts: collector.postCount,
+    files: outcome.files,
+    rejected: outcome.rejected,
+  };
+  writer.finish(manifest, forums, (id) => collector.threadsOf(id));
+  return { manifest, format: importer.name, ignored: outcome.ignored };
+}

@@ -1,0 +1,118 @@
+import type { ForumRecord, PostRecord, ThreadRecord, ThreadSummary } from '../types.ts';
+import { forumIdOf, forumSlugOf, threadSlugOf } from './ids.ts';
+import { UniqueKeys } from './unique.ts';
+
+/** A thread as an importer hands it over: everything but the ids and slugs the archive assigns. */
+export interface ThreadDraft {
+  /** Preferred id (see `threadIdOf`); made unique here if two files claim the same one. */
+  id: string;
+  forum: string;
+  title: string;
+  source: string;
+  sha256: string;
+  posts: PostRecord[];
+}
+
+interface ForumTally {
+  record: ForumRecord;
+  threads: ThreadSummary[];
+}
+
+/**
+ * Turns drafts into records and keeps the per-forum tallies the list pages need. Only summaries
+ * stay in memory: posts go straight to the caller, which writes them out.
+ */
+export class ArchiveCollector {
+  readonly #threadIds = new UniqueKeys();
+  readonly #forumSlugs = new UniqueKeys();
+  readonly #forums = new Map<string, ForumTally>();
+  readonly #forumsById = new Map<string, ForumTally>();
+  #posts = 0;
+
+  add(draft: ThreadDraft): ThreadRecord {
+    const forum = this.#forumNamed(draft.forum);
+    const id = this.#threadIds.claim(draft.id);
+    const record: ThreadRecord = {
+      id,
+      forumId: forum.record.id,
+      forum: draft.forum,
+      title: draft.title,
+      slug: threadSlugOf(id, draft.title),
+      source: draft.source,
+      sha256: draft.sha256,
+      posts: draft.posts,
+    };
+    const summary = summarize(record);
+    forum.threads.push(summary);
+    tally(forum.record, summary);
+    this.#posts += summary.postCount;
+    return record;
+  }
+
+  get postCount(): number {
+    return this.#posts;
+  }
+
+  /** Forums sorted by name (code-point order, independent of locale). */
+  forums(): ForumRecord[] {
+    return [...this.#forums.values()].map((f) => f.record).sort((a, b) => compare(a.name, b.name));
+  }
+
+  /** A forum's threads, newest activity first; ties broken by id so builds are deterministic. */
+  threadsOf(forumId: string): ThreadSummary[] {
+    const forum = this.#forumsById.get(forumId);
+    if (!forum) return [];
+    return forum.threads.sort((a, b) => compare(b.lastPostAt, a.lastPostAt) || compare(a.id, b.id));
+  }
+
+  #forumNamed(name: string): ForumTally {
+    let forum = this.#forums.get(name);
+    if (!forum) {
+      const id = forumIdOf(name);
+      const slug = this.#forumSlugs.claim(forumSlugOf(name, id));
+      const record = {
+        id,
+        slug,
+        name,
+        threadCount: 0,
+        postCount: 0,
+        firstPostAt: '',
+        lastPostAt: '',
+      };
+      forum = { record, threads: [] };
+      this.#forums.set(name, forum);
+      this.#forumsById.set(id, forum);
+    }
+    return forum;
+  }
+}
+
+function summarize(thread: ThreadRecord): ThreadSummary {
+  let first = '';
+  let last = '';
+  for (const { date } of thread.posts) {
+    if (!first || date < first) first = date;
+    if (date > last) last = date;
+  }
+  return {
+    id: thread.id,
+    slug: thread.slug,
+    title: thread.title,
+    postCount: thread.posts.length,
+    firstPostAt: first,
+    lastPostAt: last,
+  };
+}
+
+function tally(forum: ForumRecord, thread: ThreadSummary): void {
+  forum.threadCount += 1;
+  forum.postCount += thread.postCount;
+  if (!forum.firstPostAt || thread.firstPostAt < forum.firstPostAt) {
+    forum.firstPostAt = thread.firstPostAt;
+  }
+  if (thread.lastPostAt > forum.lastPostAt) forum.lastPostAt = thread.lastPostAt;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

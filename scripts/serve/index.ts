@@ -1,0 +1,1 @@
+export { startServer, type ServeOptions, type StaticServer } from './server.ts';

@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CliError } from './cli-error.ts';
+
+/** The file that marks a folder as an archive this tool built, so a rebuild may replace it. */
+export const archiveMarker = 'forum-archive.json';
+
+export interface StagedOutput {
+  /** Where the build writes; becomes `out` on `commit`. */
+  dir: string;
+  /** Swaps the finished build in place of `out` (the previous archive is removed after the swap). */
+  commit(): void;
+  /** Removes the unfinished build; `out` is untouched. */
+  discard(): void;
+}
+
+/**
+ * Builds happen in a fresh folder beside `out` and are swapped in only when complete, so a build
+ * that fails or is killed leaves the previous site intact. A folder that holds something else is
+ * never deleted.
+ */
+export function stageOutput(out: string): StagedOutput {
+  const target = resolve(out);
+  if (isForeignFolder(target)) {
+    throw new CliError(
+      `${out} is not empty and is not an archive built by forum-archive.`,
+      'Choose another --out (a new or empty folder, or an earlier archive); nothing was deleted.',
+    );
+  }
+  const staging = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  return {
+    dir: staging,
+    commit() {
+      const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
+      const hadPrevious = existsSync(target);
+      if (hadPrevious) renameSync(target, old);
+      renameSync(staging, target);
+      if (hadPrevious) rmSync(old, { recursive: true, force: true });
+    },
+    discard() {
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+function isForeignFolder(dir: string): boolean {
+  if (!existsSync(dir)) return false;
+  const entries = readdirSync(dir);
+  return entries.length > 0 && !entries.includes(archiveMarker);
+}
