@@ -9,4 +9,4 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
-await import('../scripts/cli.ts');
+await import('./cli.ts');
