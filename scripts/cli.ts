@@ -1,6 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { buildCommand } from './commands/build.ts';
 import { parseCommand } from './commands/parse.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError } from './utils/cli-error.ts';

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot: string = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The dump a bare `forum-archive build` uses. */
-export const sampleDump: string = fileURLToPath(new URL('../../content/sample-dump/', import.meta.url));
+export const sampleDump: string = fileURLToPath(
+  new URL('../../content/sample-dump/', import.meta.url),
+);
 
 /** Where records go when no folder is named: the design card's `content/`. */
-export const defaultRecordsDir: string = fileURLToPath(new URL('../../content/records/', import.meta.url));
+export const defaultRecordsDir: string = fileURLToPath(
+  new URL('../../content/records/', import.meta.url),
+);
