@@ -1,14 +1,17 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
-      {
+      // Astro's Vite config compiles `.astro` files, so the site's render tests can use the
+      // container API (`astro/container`); plain TypeScript tests are unaffected.
+      getViteConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
         },
-      },
+      }),
       {
         test: {
           name: 'e2e',

@@ -1,0 +1,119 @@
+/**
+ * Reads the JSON records the pages render: the only module of the site that touches the file
+ * system. Reads are synchronous and cached in small caches, because an archive may hold 50k
+ * thread files: pages read what they show, never the whole archive at once.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type {
+  ArchiveManifest,
+  ForumRecord,
+  ThreadRecord,
+  ThreadSummary,
+} from '../../scripts/records/types.ts';
+
+/**
+ * The records folder: `FORUM_ARCHIVE_RECORDS` (the CLI sets it to an absolute path), else
+ * `content/records/` under the working directory, where `forum-archive parse` writes by default
+ * (`astro` runs from the project root). Not derived from `import.meta.url`: Astro bundles this
+ * module into its build output, so that URL would point into the build folder.
+ */
+export function recordsDir(): string {
+  return resolve(process.env['FORUM_ARCHIVE_RECORDS'] || join(process.cwd(), 'content', 'records'));
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `Cannot read records file ${file}: ${(error as Error).message}. ` +
+        'Hint: set FORUM_ARCHIVE_RECORDS to a folder written by `forum-archive parse`.',
+      { cause: error },
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Invalid JSON in records file ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+function readArray<T>(file: string): T[] {
+  const value = readJson(file);
+  if (!Array.isArray(value)) throw new Error(`Records file ${file} should hold a JSON array`);
+  return value as T[];
+}
+
+function readObject<T>(file: string): T {
+  const value = readJson(file);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(`Records file ${file} should hold a JSON object`);
+  }
+  return value as T;
+}
+
+/** `<records>/<folder>/<id>.json`, refusing ids that would leave the folder. */
+function recordFile(folder: string, id: string): string {
+  if (!/^[\w.-]+$/.test(id) || id.startsWith('.')) {
+    throw new Error(`Invalid record id "${id}" for ${folder}/: expected letters, digits, "-", "_"`);
+  }
+  return join(recordsDir(), folder, `${id}.json`);
+}
+
+/** Memoizes `load` by key, forgetting the least recently used entry beyond `size` entries. */
+function lru<V>(size: number, load: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const value = load(key);
+    cache.set(key, value);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+}
+
+// Keyed by absolute path, so a changed FORUM_ARCHIVE_RECORDS never serves stale records.
+const manifests = lru(2, (file) => readObject<ArchiveManifest>(file));
+const forumLists = lru(2, (file) => readArray<ForumRecord>(file));
+const forumMaps = lru(2, (file) => new Map(forumLists(file).map((forum) => [forum.id, forum])));
+// A forum's summaries are read by its pages and by the thread routes' path listing.
+const summaries = lru(8, (file) => readArray<ThreadSummary>(file));
+// Consecutive pages of one thread reuse its record; a few more cover parallel rendering.
+const threads = lru(4, (file) => readObject<ThreadRecord>(file));
+
+/** `archive.json`: the archive's title and totals. */
+export function getArchive(): ArchiveManifest {
+  return manifests(join(recordsDir(), 'archive.json'));
+}
+
+/** `forums.json`: every forum, sorted by name. */
+export function getForums(): ForumRecord[] {
+  return forumLists(join(recordsDir(), 'forums.json'));
+}
+
+/** The forum with id `forumId`; throws when `forums.json` has none. */
+export function getForum(forumId: string): ForumRecord {
+  const file = join(recordsDir(), 'forums.json');
+  const forum = forumMaps(file).get(forumId);
+  if (!forum) throw new Error(`Forum "${forumId}" is not in ${file}`);
+  return forum;
+}
+
+/** `forums/<forumId>.json`: the forum's threads, newest activity first. */
+export function getForumThreads(forumId: string): ThreadSummary[] {
+  return summaries(recordFile('forums', forumId));
+}
+
+/** `threads/<threadId>.json`: one thread with all its posts. */
+export function getThread(threadId: string): ThreadRecord {
+  return threads(recordFile('threads', threadId));
+}
