@@ -1,0 +1,16 @@
+export { createDumpContext, forumCount } from './lib/context.ts';
+export type { DumpContext, DumpOptions } from './lib/context.ts';
+export { headerFromIso } from './lib/dates.ts';
+export { generateDump, generateFileAt } from './lib/dump.ts';
+export type { DumpSlice, GeneratedFile } from './lib/dump.ts';
+export { renderThread } from './lib/render.ts';
+export { createRng } from './lib/rng.ts';
+export type { Rng, Seed } from './lib/rng.ts';
+export { generateThread } from './lib/thread.ts';
+export type { GeneratedPost, GeneratedThread, ThreadLayout } from './lib/thread.ts';
+export { createThreadIds, threadPath } from './lib/thread-id.ts';
+export { buildWords, createVocabulary, defaultVocabulary } from './lib/vocabulary.ts';
+export type { Vocabulary } from './lib/vocabulary.ts';
+export { writeDump } from './lib/write-dump.ts';
+export type { WriteDumpOptions } from './lib/write-dump.ts';
+export type { WriteStats } from './lib/write-slice.ts';
