@@ -47,6 +47,8 @@ program
   )
   .addOption(formatOption)
   .action(async (dump: string | undefined, options) => {
+    // Imported on use: Astro and Pagefind take a second to load, which `parse` and `--help` skip.
+    const { buildCommand } = await import('./commands/build.ts');
     await buildCommand(
       dump ?? sampleDump,
       { ...options, records: resolve(options.records) },

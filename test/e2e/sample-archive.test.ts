@@ -37,9 +37,12 @@ describe('the sample dump, built and served', () => {
     const page = await browser.newPage();
     const seen = watchPage(page);
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'U.S.S.R. and communism historical discussion.' }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: 'U.S.S.R. and communism historical discussion.' })
+      .click();
     await page.waitForURL(/\/f\/[^/]+\/$/);
-    await page.getByRole('link', { name: 'Question concerning Stalin' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Question concerning Stalin' }).click();
     await page.waitForURL(/\/t\/dcd7bb5245801141-[^/]+\/$/);
 
     expect(await page.locator('h1').textContent()).toContain('Question concerning Stalin');
