@@ -1,5 +1,6 @@
 import { generateForumNames } from './forums.ts';
 import type { Seed } from './rng.ts';
+import { chooseMegaThreads } from './thread-length.ts';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.ts';
 import { createWeightedSampler, zipfWeights, type WeightedSampler } from './weighted.ts';
 
@@ -15,6 +16,8 @@ export interface DumpContext extends DumpOptions {
   forums: readonly string[];
   /** Forum popularity: a few busy boards, many quiet ones. */
   forumSampler: WeightedSampler;
+  /** Indices of the threads with more than 1,000 posts. */
+  megaThreads: ReadonlySet<number>;
 }
 
 /** Forums in a dump: about one per 500 threads, at least three. */
@@ -31,5 +34,6 @@ export function createDumpContext(options: DumpOptions): DumpContext {
   const vocabulary = defaultVocabulary();
   const forums = generateForumNames(forumCount(threads), seed, vocabulary);
   const forumSampler = createWeightedSampler(zipfWeights(forums.length, 0.8, 1));
-  return { threads, seed, vocabulary, forums, forumSampler };
+  const megaThreads = chooseMegaThreads(seed, threads);
+  return { threads, seed, vocabulary, forums, forumSampler, megaThreads };
 }

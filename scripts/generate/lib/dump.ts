@@ -3,7 +3,7 @@ import { renderThread } from './render.ts';
 import { createRng } from './rng.ts';
 import { createThreadIds, threadPath } from './thread-id.ts';
 import { generateThread, type GeneratedThread } from './thread.ts';
-import { isMegaThread, megaLength, ordinaryLength } from './thread-length.ts';
+import { megaLength, ordinaryLength } from './thread-length.ts';
 
 /** One file of a generated dump. */
 export interface GeneratedFile {
@@ -25,7 +25,7 @@ export interface GeneratedFile {
  */
 export function generateFileAt(context: DumpContext, index: number): GeneratedFile {
   const rng = createRng(context.seed, 'thread', index);
-  const mega = isMegaThread(context.seed, context.threads, index);
+  const mega = context.megaThreads.has(index);
   const thread = generateThread(rng, context, mega ? megaLength(rng) : ordinaryLength(rng));
   const id = createThreadIds(context.seed)(index);
   return { index, id, path: threadPath(index, id), text: renderThread(thread), thread };

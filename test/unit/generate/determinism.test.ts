@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   createDumpContext,
+  createThreadIds,
   generateDump,
   generateFileAt,
+  threadPath,
 } from '../../../scripts/generate/index.ts';
 
 function digest(threads: number, seed: string): string {
@@ -15,7 +17,7 @@ function digest(threads: number, seed: string): string {
 describe('generateDump determinism', () => {
   it('should yield byte-identical files for the same threads and seed', () => {
     expect(digest(300, 'alpha')).toBe(digest(300, 'alpha'));
-  });
+  }, 60_000);
 
   it('should yield different files for a different seed', () => {
     const a = [...generateDump({ threads: 50, seed: 'alpha' })];
@@ -38,17 +40,29 @@ describe('generateDump determinism', () => {
     );
   });
 
-  it('should name files NNNNNN_<16 hex>.txt in folders of at most 1,000 files, ids unique', () => {
-    const files = [...generateDump({ threads: 2500, seed: 'names' })];
-    const folders = new Map<string, number>();
-    for (const file of files) {
+  it('should name files FFFF/NNNNNN_<16 hex>.txt after their index and id', () => {
+    for (const file of generateDump({ threads: 60, seed: 'names' })) {
       expect(file.path).toMatch(/^[0-9]{4}\/[0-9]{6}_[0-9a-f]{16}\.txt$/);
-      expect(file.path).toContain(`${String(file.index).padStart(6, '0')}_${file.id}`);
-      const folder = file.path.slice(0, 4);
+      expect(file.path).toBe(`0000/${String(file.index).padStart(6, '0')}_${file.id}.txt`);
+    }
+  });
+
+  it('should put at most 1,000 files in a folder', () => {
+    const ids = createThreadIds('folders');
+    const folders = new Map<string, number>();
+    for (let index = 0; index < 2500; index++) {
+      const folder = threadPath(index, ids(index)).split('/')[0] as string;
       folders.set(folder, (folders.get(folder) ?? 0) + 1);
     }
-    expect(new Set(files.map((file) => file.id)).size).toBe(files.length);
-    expect([...folders.values()]).toEqual([1000, 1000, 500]);
+    expect(Object.fromEntries(folders)).toEqual({ '0000': 1000, '0001': 1000, '0002': 500 });
+  });
+
+  it('should never give two threads of a dump the same id', () => {
+    const ids = createThreadIds('unique');
+    const seen = new Set<string>();
+    for (let index = 0; index < 200_000; index++) seen.add(ids(index));
+    expect(seen.size).toBe(200_000);
+    expect(createThreadIds('other')(0)).not.toBe(ids(0));
   });
 
   it('should reject a thread count that is not a positive integer', () => {

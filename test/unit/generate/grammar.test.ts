@@ -48,7 +48,7 @@ describe('generated files against the dump grammar', () => {
     expect(files.some((file) => file.thread.layout.eol === 'mixed')).toBe(true);
     expect(files.some((file) => !file.thread.layout.finalNewline)).toBe(true);
     expect(files.some((file) => file.thread.layout.titlePadding !== '')).toBe(true);
-  });
+  }, 60_000);
 
   it('should parse any thread of any seed into the intended thread', () => {
     fc.assert(
@@ -58,7 +58,7 @@ describe('generated files against the dump grammar', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('should never write a body line that reads as a post header', () => {
     const header =
@@ -75,5 +75,5 @@ describe('generated files against the dump grammar', () => {
     }
     expect(headers).toEqual([]);
     expect(lookalikes.length).toBeGreaterThan(20);
-  });
+  }, 60_000);
 });
