@@ -1,0 +1,6 @@
+export type * from './lib/types.ts';
+export { parseThreadFile } from './lib/parse-thread-file.ts';
+export { formatThreadFile } from './lib/format-thread-file.ts';
+export { daysInMonth, formatHeaderDate, isLeapYear, MONTHS } from './lib/date.ts';
+export { matchHeaderLine, type HeaderMatch } from './lib/header.ts';
+export { firstInvalidUtf8 } from './lib/utf8.ts';

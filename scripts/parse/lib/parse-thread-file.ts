@@ -1,0 +1,39 @@
+import { isUtf8 } from 'node:buffer';
+import type { ParseResult } from './types.ts';
+import { reject } from './types.ts';
+import { firstInvalidUtf8, lineAt } from './utf8.ts';
+import { scanThread } from './scan.ts';
+
+const LF = 0x0a;
+
+/**
+ * Parse one thread file's raw bytes against the dump grammar, reporting the first problem in line
+ * order. Never throws, whatever the bytes.
+ */
+export function parseThreadFile(bytes: Uint8Array): ParseResult {
+  // One leading BOM is not text; a second one is (it ends up in the forum name).
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // `isUtf8` is as strict as a fatal TextDecoder (no overlongs, surrogates, truncated sequences)
+  // and far faster than decoding the whole file into one string.
+  if (isUtf8(bytes)) return scanThread(bytes, start, bytes.length, false) ?? unreachable();
+
+  const offset = firstInvalidUtf8(bytes);
+  // The complete lines before the bad one are well-formed and may hold an earlier problem.
+  const badLineStart = offset === 0 ? 0 : bytes.lastIndexOf(LF, offset - 1) + 1;
+  const earlier = badLineStart > start ? scanThread(bytes, start, badLineStart, true) : null;
+  if (earlier !== null) return earlier;
+  const shown = Array.from(bytes.subarray(offset, offset + 4), hex).join(' ');
+  return reject(
+    'invalid-utf8',
+    lineAt(bytes, offset),
+    `invalid UTF-8 at byte ${offset} (bytes ${shown}…); the dump must be UTF-8: convert the file, e.g. with iconv -t UTF-8`,
+  );
+}
+
+function hex(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0');
+}
+
+function unreachable(): never {
+  throw new Error('scanThread gives a verdict for a whole file');
+}
