@@ -76,6 +76,7 @@ export function setUpSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('button.more')!;
   let shown = 0;
   let current: Search | null = null;
+  let latest = 0; // number of the newest query; answers to older ones are dropped
 
   async function showMore(): Promise<void> {
     if (!current) return;
@@ -89,6 +90,7 @@ export function setUpSearch(root: HTMLElement): void {
   }
 
   async function run(query: string): Promise<void> {
+    const turn = ++latest;
     const url = new URL(window.location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -105,10 +107,12 @@ export function setUpSearch(root: HTMLElement): void {
     try {
       search = await (await loadPagefind()).debouncedSearch(query);
     } catch {
+      pagefind = undefined; // let a later query try again
+      if (turn !== latest) return;
       status.textContent = 'Search is not available: the search index could not be loaded.';
       return;
     }
-    if (search === null) return; // superseded by a newer query
+    if (search === null || turn !== latest) return; // superseded by a newer query
     current = search;
     shown = 0;
     list.replaceChildren();
