@@ -91,4 +91,13 @@ export interface ArchiveManifest {
   /** Dump files read (accepted and rejected). */
   files: number;
   rejected: RejectedFile[];
+  /** The importer that read the dump (`text`, …). */
+  format: string;
+  /**
+   * sha256 of the dump as read: of the lines `<sha256 of file>  <source>\n` of every file, in
+   * code-point order of `source` (the output of `sha256sum` over the files, sorted, then hashed).
+   */
+  dumpDigest: string;
+  /** `SOURCE_DATE_EPOCH` as `YYYY-MM-DDTHH:MM:SSZ`, or null: the build never reads the clock. */
+  builtAt: string | null;
 }

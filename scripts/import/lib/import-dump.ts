@@ -1,7 +1,8 @@
-import { ArchiveCollector, RecordWriter } from '../../records/index.ts';
+import { ArchiveCollector, RecordWriter, sha256 } from '../../records/index.ts';
 import type { ArchiveManifest } from '../../records/types.ts';
 import { version } from '../../utils/version.ts';
-import type { ProgressReporter } from './importer.ts';
+import type { FileDigest, ProgressReporter } from './importer.ts';
+import { sourceDate } from '../../utils/source-date.ts';
 import { importerFor } from './importers.ts';
 
 export interface ImportOptions {
@@ -39,7 +40,18 @@ export function importDump(options: ImportOptions): ImportSummary {
     posts: collector.postCount,
     files: outcome.files,
     rejected: outcome.rejected,
+    format: importer.name,
+    dumpDigest: dumpDigest(outcome.digests),
+    builtAt: sourceDate(),
   };
   writer.finish(manifest, forums, (id) => collector.threadsOf(id));
   return { manifest, format: importer.name, ignored: outcome.ignored };
+}
+
+/** One hash for the whole dump, computed like `sha256sum` over the sorted files, then hashed. */
+function dumpDigest(digests: FileDigest[]): string {
+  const sorted = [...digests].sort((a, b) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+  );
+  return sha256(sorted.map((d) => `${d.sha256}  ${d.source}\n`).join(''));
 }

@@ -10,6 +10,13 @@ export interface ImportOutcome {
   rejected: RejectedFile[];
   /** Files or folders passed over on purpose, for the summary (never silently). */
   ignored: string[];
+  /** Every file read, with the sha256 of its bytes, for the manifest's dump digest. */
+  digests: FileDigest[];
+}
+
+export interface FileDigest {
+  source: string;
+  sha256: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseThreadFile } from '../../parse/index.ts';
 import { sha256, threadIdOf } from '../../records/index.ts';
 import type { RejectedFile } from '../../records/types.ts';
 import { walkDump } from '../../read/walk.ts';
-import type { ImportOutcome, Importer } from './importer.ts';
+import type { FileDigest, ImportOutcome, Importer } from './importer.ts';
 
 const isThreadFile = (name: string) => name.toLowerCase().endsWith('.txt');
 
@@ -20,6 +20,7 @@ export const textDump: Importer = {
       reason: 'unreadable',
       message,
     }));
+    const digests: FileDigest[] = [];
     listing.files.forEach((entry, index) => {
       progress(index, listing.files.length);
       let bytes: Uint8Array;
@@ -34,12 +35,13 @@ export const textDump: Importer = {
         });
         return;
       }
+      const hash = sha256(bytes);
+      digests.push({ source: entry.source, sha256: hash });
       const result = parseThreadFile(bytes);
       if (!result.ok) {
         rejected.push({ file: entry.source, ...result.issue });
         return;
       }
-      const hash = sha256(bytes);
       const { forum, title, posts } = result.thread;
       emit({
         id: threadIdOf(basename(entry.source), hash),
@@ -60,6 +62,7 @@ export const textDump: Importer = {
       files: listing.files.length + listing.unreadable.length,
       rejected,
       ignored: listing.ignored,
+      digests,
     };
   },
 };
