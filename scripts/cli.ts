@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseCommand } from './commands/parse.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -9,6 +10,14 @@ import { version } from './utils/version.ts';
 import { normalizeBase, normalizeSite } from './utils/url-options.ts';
 
 const reporter = new Reporter();
+
+const cpuCount = availableParallelism();
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
 
 function portNumber(value: string): number {
   const port = Number(value);
@@ -26,6 +35,10 @@ const program = new Command('forum-archive')
   .exitOverride();
 
 const formatOption = new Option('--format <name>', 'dump format (default: detected)');
+const sourceUrlOption = new Option(
+  '--source-url <url>',
+  'the original site, e.g. https://cooking.stackexchange.com; thread pages link back to it',
+).argParser(normalizeSite);
 
 program
   .command('build')
@@ -45,7 +58,15 @@ program
     'build the valid files when some are rejected (still lists each)',
     false,
   )
+  .option('--jobs <n>', 'processes to run at once (default: one per core)', positiveInt, cpuCount)
+  .addOption(
+    new Option('--shard-posts <n>', 'most posts per search index shard (bounds memory)')
+      .argParser(positiveInt)
+      .default(60_000),
+  )
+  .option('--no-data', 'leave the records out of the site (default: published in data/)')
   .addOption(formatOption)
+  .addOption(sourceUrlOption)
   .action(async (dump: string | undefined, options) => {
     // Imported on use: Astro and Pagefind take a second to load, which `parse` and `--help` skip.
     const { buildCommand } = await import('./commands/build.ts');
@@ -64,6 +85,7 @@ program
   .option('--title <text>', 'archive title (default: the forum name)')
   .option('--skip-invalid', 'exit 0 when some files are rejected (still lists each)', false)
   .addOption(formatOption)
+  .addOption(sourceUrlOption)
   .action((dump: string, options) => {
     parseCommand(dump, options, reporter);
   });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../site/build-site.ts';
+import { copyData } from '../site/copy-data.ts';
 import { indexSite } from '../search/index-site.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
@@ -8,18 +9,26 @@ import { hostWarnings } from '../utils/host-budget.ts';
 import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { parseCommand, type ParseOptions } from './parse.ts';
+import { planBuild } from './plan.ts';
 
 export interface BuildOptions extends Omit<ParseOptions, 'out'> {
   out: string;
   records: string;
   base: string;
   site?: string | undefined;
+  /** Publish the records as `data/` in the site (`--no-data`: false). */
+  data?: boolean | undefined;
+  /** Processes that may run at once (default: the machine's cores). */
+  jobs: number;
+  /** Most posts indexed by one search shard. */
+  shardPosts: number;
 }
 
 /** `forum-archive build [DUMP]`: parse → records → Astro pages → Pagefind index, swapped in atomically. */
 export async function buildCommand(dump: string, options: BuildOptions, reporter: Reporter) {
   const started = performance.now();
   const { manifest } = parseCommand(dump, { ...options, out: options.records }, reporter);
+  const plan = planBuild(manifest, options);
   const output = stageOutput(options.out);
   try {
     let done = reporter.stage('pages');
@@ -28,11 +37,15 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
       outDir: output.dir,
       base: options.base,
       site: options.site,
+      searchBundles: plan.bundles,
+      parts: plan.parts,
+      data: options.data,
     });
-    done('rendered');
+    done(`rendered in ${plural(plan.parts, 'process', 'processes')}`);
     done = reporter.stage('search index');
-    const search = await indexSite(output.dir);
-    done(`${plural(search.pages, 'page')} indexed`);
+    const search = await indexSite(output.dir, { shards: plan.shards, concurrency: options.jobs });
+    done(`${plural(search.pages, 'page')} indexed in ${plural(search.shards, 'shard')}`);
+    if (options.data !== false) copyData(options.records, output.dir);
     writeFileSync(join(output.dir, archiveMarker), JSON.stringify(manifest, null, 1));
     const stats = dirStats(output.dir);
     output.commit();

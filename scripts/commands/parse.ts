@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { importDump, type ImportSummary } from '../import/index.ts';
 import { CliError } from '../utils/cli-error.ts';
-import { plural } from '../utils/format.ts';
+import { formatCount, plural } from '../utils/format.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { existsSync, statSync } from 'node:fs';
 import { reportRejections } from './rejections.ts';
@@ -11,6 +11,8 @@ export interface ParseOptions {
   skipInvalid: boolean;
   title?: string | undefined;
   format?: string | undefined;
+  /** Origin of the original site, e.g. `https://cooking.stackexchange.com/` (`--source-url`). */
+  sourceUrl?: string | undefined;
 }
 
 /** `forum-archive parse DUMP --out DIR`: the records only. */
@@ -26,6 +28,7 @@ export function parseCommand(
     recordsDir: resolve(options.out),
     title: options.title,
     format: options.format,
+    sourceUrl: options.sourceUrl,
     progress: reporter.progress('parse'),
   });
   const { manifest } = summary;
@@ -37,7 +40,12 @@ export function parseCommand(
   if (summary.ignored.length) {
     const shown = summary.ignored.slice(0, 5).join(', ');
     const more = summary.ignored.length > 5 ? ', …' : '';
-    reporter.warn(`ignored ${summary.ignored.length} hidden or non-.txt entries: ${shown}${more}`);
+    const what = summary.format === 'text' ? 'hidden or non-.txt entries' : 'entries not imported';
+    reporter.warn(`ignored ${summary.ignored.length} ${what}: ${shown}${more}`);
+  }
+  const skipped = Object.entries(summary.skipped);
+  if (skipped.length) {
+    reporter.warn(`skipped ${skipped.map(([reason, n]) => `${formatCount(n)} ${reason}`).join(', ')}`);
   }
   reportRejections(dump, manifest.rejected, options.skipInvalid);
   if (manifest.files === 0) {

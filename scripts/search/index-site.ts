@@ -1,23 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { CliError } from '../utils/cli-error.ts';
+import { fileURLToPath } from 'node:url';
+import { runChild } from '../utils/child.ts';
+import { runPool } from '../utils/run-pool.ts';
+import { listHtml } from './lib/list-html.ts';
+import { bundlePath, splitBySize } from './lib/shards.ts';
+import type { ShardJob } from './lib/shard-worker.ts';
 
-export interface SearchIndexSummary {
-  /** Pages Pagefind indexed (pages without `data-pagefind-body` are skipped by design). */
-  pages: number;
+const worker = fileURLToPath(new URL('./lib/shard-worker.ts', import.meta.url));
+
+export interface SearchIndexOptions {
+  /** Number of independent Pagefind bundles (planned before the pages are built). */
+  shards: number;
+  /** Shards indexed at the same time (one core and one memory budget each). */
+  concurrency: number;
+  /** Pagefind's fragment-file cap per shard (bundles fragments on large sites). */
+  maxFragments?: number | undefined;
 }
 
-/** Stage "index": Pagefind indexes the built pages and writes `outDir/pagefind/`. */
-export async function indexSite(outDir: string): Promise<SearchIndexSummary> {
+export interface SearchIndexSummary {
+  /** Pages Pagefind indexed (only pages with `data-pagefind-body`: thread pages). */
+  pages: number;
+  shards: number;
+}
+
+/** Stage "index": Pagefind indexes the built pages, one bundle per shard (`pagefind/`, `pagefind-1/`…). */
+export async function indexSite(
+  siteDir: string,
+  options: SearchIndexOptions,
+): Promise<SearchIndexSummary> {
+  const shards = splitBySize(listHtml(siteDir), options.shards);
+  const jobs = mkdtempSync(join(tmpdir(), 'forum-archive-search-'));
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new CliError(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new CliError(`Pagefind failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new CliError(`Pagefind failed: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    const counts = await runPool(
+      shards.map((pages, k) => async () => {
+        const file = join(jobs, `shard-${k}.json`);
+        const job: ShardJob = {
+          siteDir,
+          pages: pages.map((page) => page.path),
+          outputDir: join(siteDir, bundlePath(k)),
+          ...(options.maxFragments ? { maxFragments: options.maxFragments } : {}),
+        };
+        writeFileSync(file, JSON.stringify(job));
+        await runChild(worker, [file]);
+        return (JSON.parse(readFileSync(`${file}.done`, 'utf8')) as { indexed: number }).indexed;
+      }),
+      options.concurrency,
+    );
+    return { pages: counts.reduce((a, b) => a + b, 0), shards: shards.length };
   } finally {
-    await pagefind.close();
+    rmSync(jobs, { recursive: true, force: true });
   }
 }

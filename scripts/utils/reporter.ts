@@ -1,4 +1,8 @@
+import { appendFileSync } from 'node:fs';
 import { formatCount, formatSeconds } from './format.ts';
+
+/** Wall-clock milliseconds, comparable across processes (the benchmark samples memory by it). */
+const wallClock = () => performance.timeOrigin + performance.now();
 
 /**
  * Tells the user what the CLI is doing: one line per finished stage with its timing, and a live
@@ -7,12 +11,21 @@ import { formatCount, formatSeconds } from './format.ts';
 export class Reporter {
   readonly #live = Boolean(process.stderr.isTTY);
   #lastDraw = 0;
+  /** `npm run bench` sets this to learn when each stage ran; one JSON line per finished stage. */
+  readonly #trace = process.env['FORUM_ARCHIVE_TRACE'];
 
   /** Starts a stage; the returned function ends it with a result line. */
   stage(name: string): (result: string) => void {
     const started = performance.now();
+    const startedAt = wallClock();
     if (this.#live) process.stderr.write(`${name}…`);
     return (result) => {
+      if (this.#trace) {
+        appendFileSync(
+          this.#trace,
+          `${JSON.stringify({ stage: name, start: startedAt, end: wallClock() })}\n`,
+        );
+      }
       if (this.#live) process.stderr.write('\r\x1b[K');
       process.stderr.write(`${name}: ${result} (${formatSeconds(performance.now() - started)})\n`);
     };

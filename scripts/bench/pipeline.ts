@@ -1,0 +1,129 @@
+import { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeDump } from '../generate/index.ts';
+import { walkDump } from '../read/walk.ts';
+import { dirStats } from '../utils/dir-stats.ts';
+import { formatBytes } from '../utils/format.ts';
+import { runBuild } from './lib/run-build.ts';
+import { table } from './lib/table.ts';
+
+const sizes = { S: 1_000, M: 10_000, L: 50_000 } as const;
+type Size = keyof typeof sizes;
+
+const program = new Command('bench')
+  .description('Benchmark the whole pipeline on a generated dump (generation not timed).')
+  .option('--size <S|M|L>', 'S = 1k threads, M = 10k, L = 50k', 'S')
+  .option('--seed <seed>', 'generator seed', 'bench')
+  .option(
+    '--work <dir>',
+    'where dumps are cached and sites built',
+    join(tmpdir(), 'forum-archive-bench'),
+  )
+  .option(
+    '--json <file>',
+    'write the results as JSON here (default: bench-results/<size>-<time>.json)',
+  )
+  .option('--compare <files...>', 'compare two JSON results instead of running')
+  .parse();
+
+const options = program.opts<{
+  size: string;
+  seed: string;
+  work: string;
+  json?: string;
+  compare?: string[];
+}>();
+
+if (options.compare) {
+  compare(options.compare);
+} else {
+  await bench(options.size.toUpperCase() as Size);
+}
+
+async function bench(size: Size) {
+  const threads = sizes[size];
+  if (!threads) throw new Error(`unknown size ${size}; use S, M or L`);
+  const dump = join(options.work, `dump-${threads}-${options.seed}`);
+  if (!existsSync(join(dump, '.complete'))) {
+    rmSync(dump, { recursive: true, force: true });
+    process.stderr.write(`generating ${threads} threads into ${dump} (not timed)…\n`);
+    await writeDump({ threads, seed: options.seed, out: dump });
+    writeFileSync(join(dump, '.complete'), '');
+  }
+  const dumpBytes = walkDump(dump, (n) => n.endsWith('.txt')).files.reduce(
+    (sum, f) => sum + statSync(f.path).size,
+    0,
+  );
+  const out = join(options.work, `site-${size}`);
+  const records = join(options.work, `records-${size}`);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(records, { recursive: true, force: true });
+  const run = await runBuild([dump, '--out', out, '--records', records], options.work);
+  const site = dirStats(out);
+  const stage = (name: string) => run.stages.find((s) => s.stage === name);
+  const result = {
+    size,
+    threads,
+    seed: options.seed,
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, memory: totalmem(), node: process.version },
+    dumpBytes,
+    seconds: run.seconds,
+    peakProcessRss: run.peakProcessRss,
+    peakTreeRss: run.peakTreeRss,
+    stages: run.stages,
+    parseMBps: dumpBytes / 1e6 / (stage('parse')?.seconds ?? NaN),
+    pagesPerSecond: site.htmlPages / (stage('pages')?.seconds ?? NaN),
+    output: site,
+  };
+  console.log(
+    table(
+      ['stage', 'seconds', 'peak RSS (process)', 'peak RSS (tree)'],
+      [
+        ...run.stages.map((s) => [
+          s.stage,
+          s.seconds.toFixed(1),
+          `${formatBytes(s.peakProcessRss)} ${s.peakProcessName}`,
+          formatBytes(s.peakTreeRss),
+        ]),
+        [
+          'end to end',
+          run.seconds.toFixed(1),
+          formatBytes(run.peakProcessRss),
+          formatBytes(run.peakTreeRss),
+        ],
+      ],
+    ),
+  );
+  console.log(
+    `\ndump ${formatBytes(dumpBytes)}, parse ${result.parseMBps.toFixed(0)} MB/s, ` +
+      `${site.htmlPages} pages at ${result.pagesPerSecond.toFixed(0)} pages/s; output ` +
+      `${formatBytes(site.bytes)} in ${site.files} files, largest folder ${site.largestDir.path} ` +
+      `(${site.largestDir.entries} entries)`,
+  );
+  const file =
+    options.json ?? join('bench-results', `${size}-${result.date.replace(/[:.]/g, '-')}.json`);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
+  console.log(`results: ${file}`);
+}
+
+function compare(files: string[]) {
+  const [a, b] = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>);
+  if (!a || !b) throw new Error('--compare takes two JSON files');
+  const metrics = ['seconds', 'peakProcessRss', 'peakTreeRss', 'parseMBps', 'pagesPerSecond'];
+  const num = (r: Record<string, unknown>, k: string) => Number(r[k]);
+  console.log(
+    table(
+      ['metric', files[0]!, files[1]!, 'change'],
+      metrics.map((m) => [
+        m,
+        num(a, m).toFixed(1),
+        num(b, m).toFixed(1),
+        `${(((num(b, m) - num(a, m)) / num(a, m)) * 100).toFixed(1)} %`,
+      ]),
+    ),
+  );
+}

@@ -1,0 +1,2 @@
+export { indexSite, type SearchIndexOptions, type SearchIndexSummary } from './index-site.ts';
+export { bundlePath, shardCount, splitBySize, type PageFile } from './lib/shards.ts';

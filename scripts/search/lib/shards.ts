@@ -1,0 +1,38 @@
+/**
+ * How the search index is split. Pagefind holds a whole index in memory while it builds (measured
+ * here: ~50–70 bytes of memory per byte of indexed text), so a large archive is indexed as several
+ * independent shards that the search page merges in the browser.
+ */
+
+export interface PageFile {
+  /** Path relative to the site root, `/`-separated. */
+  path: string;
+  bytes: number;
+}
+
+/** Where bundle `k` lives, relative to the site's base: `pagefind/`, `pagefind-1/`, …. */
+export function bundlePath(k: number): string {
+  return k === 0 ? 'pagefind/' : `pagefind-${k}/`;
+}
+
+/** Shards needed so that none indexes more than `postsPerShard` posts. */
+export function shardCount(posts: number, postsPerShard: number): number {
+  return Math.max(1, Math.ceil(posts / postsPerShard));
+}
+
+/**
+ * Splits pages into `n` runs of consecutive paths with about equal bytes each, so the pages of one
+ * thread mostly share a shard and every shard gets a similar share of the memory.
+ */
+export function splitBySize(pages: PageFile[], n: number): PageFile[][] {
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const total = sorted.reduce((sum, page) => sum + page.bytes, 0);
+  const shards: PageFile[][] = Array.from({ length: n }, () => []);
+  let done = 0;
+  for (const page of sorted) {
+    const k = Math.min(n - 1, Math.floor((done / Math.max(1, total)) * n));
+    shards[k]!.push(page);
+    done += page.bytes;
+  }
+  return shards;
+}

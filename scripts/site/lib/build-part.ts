@@ -1,0 +1,22 @@
+/**
+ * One Astro build in its own process: `node build-part.ts <json options>`. The site build runs
+ * several of these at once, each rendering its share of the thread pages, to use every core.
+ */
+import { build } from 'astro';
+import { projectRoot } from '../../utils/paths.ts';
+
+interface PartOptions {
+  outDir: string;
+  base: string;
+  site?: string;
+}
+
+const options = JSON.parse(process.argv[2]!) as PartOptions;
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+await build({
+  root: projectRoot,
+  outDir: options.outDir,
+  base: options.base,
+  ...(options.site ? { site: options.site } : {}),
+  logLevel: 'warn',
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { bundlePath, shardCount, splitBySize } from '../../../scripts/search/index.ts';
+import { planBuild } from '../../../scripts/commands/plan.ts';
+
+const pages = (sizes: number[]) =>
+  sizes.map((bytes, i) => ({ path: `t/${String(i).padStart(3, '0')}/index.html`, bytes }));
+
+describe('splitBySize', () => {
+  test('should keep every page exactly once, in path order', () => {
+    const input = pages([5, 1, 9, 3, 7, 2, 8]);
+    const shards = splitBySize([...input].reverse(), 3);
+    expect(shards.flat().map((p) => p.path)).toEqual(input.map((p) => p.path));
+  });
+
+  test('should give shards about equal bytes', () => {
+    const shards = splitBySize(pages(Array.from({ length: 1000 }, (_, i) => 1 + (i % 7))), 4);
+    const sums = shards.map((s) => s.reduce((a, p) => a + p.bytes, 0));
+    expect(Math.max(...sums) - Math.min(...sums)).toBeLessThanOrEqual(14);
+  });
+
+  test('should make as many shards as asked, even when some get no page', () => {
+    expect(splitBySize(pages([10]), 3)).toHaveLength(3);
+  });
+});
+
+describe('shards and bundles', () => {
+  test('should need one shard per postsPerShard posts, at least one', () => {
+    expect(shardCount(0, 100)).toBe(1);
+    expect(shardCount(100, 100)).toBe(1);
+    expect(shardCount(101, 100)).toBe(2);
+  });
+
+  test('should name bundle 0 pagefind/ and the others pagefind-k/', () => {
+    expect([0, 1, 2].map(bundlePath)).toEqual(['pagefind/', 'pagefind-1/', 'pagefind-2/']);
+  });
+});
+
+describe('planBuild', () => {
+  test('should build small archives in one Astro process and one shard', () => {
+    expect(planBuild({ threads: 10, posts: 100 }, { jobs: 2, shardPosts: 60_000 })).toEqual({
+      parts: 1,
+      shards: 1,
+      bundles: ['pagefind/'],
+    });
+  });
+
+  test('should split large archives over the cores and into bounded shards', () => {
+    const plan = planBuild({ threads: 50_000, posts: 780_000 }, { jobs: 2, shardPosts: 60_000 });
+    expect(plan.parts).toBe(2);
+    expect(plan.shards).toBe(13);
+    expect(plan.bundles.at(-1)).toBe('pagefind-12/');
+  });
+});
