@@ -9,9 +9,10 @@ export function runChild(
   module: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  cwd: string = process.cwd(),
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(module, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
+    const child = fork(module, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolve();
