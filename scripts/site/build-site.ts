@@ -1,6 +1,8 @@
-import { dirname } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChild } from '../utils/child.ts';
+import { projectRoot } from '../utils/paths.ts';
 import { mergeDir } from './lib/merge-dir.ts';
 
 const partWorker = fileURLToPath(new URL('./lib/build-part.ts', import.meta.url));
@@ -23,9 +25,10 @@ export interface SiteOptions {
 /**
  * Stage "pages": Astro renders the records into static pages in `outDir`.
  *
- * Each build runs in a child process whose working folder holds its output: Astro keeps its
- * intermediate server bundle in `<cwd>/.astro/` when the output is elsewhere, which two builds at
- * once (parts of one build, or two users' builds) would overwrite.
+ * Each build runs in a child process with a working folder of its own inside the project: Astro
+ * keeps its intermediate server bundle in `<cwd>/.astro/` when the output is elsewhere. A shared
+ * folder would be overwritten by two builds at once (parts of one build, or two users' builds), and
+ * it must be inside the project for that bundle to find the project's packages.
  */
 export async function buildSite(options: SiteOptions): Promise<void> {
   const env = {
@@ -38,15 +41,24 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const outDirs = Array.from({ length: parts }, (_, k) =>
     k === 0 ? options.outDir : `${options.outDir}.part-${k}`,
   );
-  await Promise.all(
-    outDirs.map((outDir, k) =>
-      runChild(
-        partWorker,
-        [JSON.stringify({ outDir, ...astro })],
-        { ...env, FORUM_ARCHIVE_BUILD_PART: `${k}/${parts}` },
-        dirname(outDir),
-      ),
-    ),
+  const workDirs = outDirs.map((_, k) =>
+    join(projectRoot, '.astro', 'builds', `${process.pid}-${k}`),
   );
-  for (const outDir of outDirs.slice(1)) mergeDir(outDir, options.outDir);
+  try {
+    await Promise.all(
+      outDirs.map((outDir, k) => {
+        mkdirSync(workDirs[k]!, { recursive: true });
+        return runChild(
+          partWorker,
+          [JSON.stringify({ outDir, ...astro })],
+          { ...env, FORUM_ARCHIVE_BUILD_PART: `${k}/${parts}` },
+          workDirs[k],
+        );
+      }),
+    );
+    for (const outDir of outDirs.slice(1)) mergeDir(outDir, options.outDir);
+  } finally {
+    for (const dir of [...workDirs, ...outDirs.slice(1)])
+      rmSync(dir, { recursive: true, force: true });
+  }
 }
