@@ -45,7 +45,9 @@ export function parseCommand(
   }
   const skipped = Object.entries(summary.skipped);
   if (skipped.length) {
-    reporter.warn(`skipped ${skipped.map(([reason, n]) => `${formatCount(n)} ${reason}`).join(', ')}`);
+    reporter.warn(
+      `skipped ${skipped.map(([reason, n]) => `${formatCount(n)} ${reason}`).join(', ')}`,
+    );
   }
   reportRejections(dump, manifest.rejected, options.skipInvalid);
   if (manifest.files === 0) {

@@ -20,6 +20,36 @@ export interface PostRecord {
   author: string | null;
   /** Plain text, lines joined by `\n`; trailing spaces/tabs and leading/trailing blank lines dropped. */
   body: string;
+  /**
+   * The body as HTML, only from formats whose posts are HTML (Stack Exchange). Sanitized at import
+   * time (rehype-sanitize, GitHub schema; links `rel="nofollow ugc noopener"`, images turned into
+   * links): the one field the site renders as HTML. `body` then holds its plain text.
+   */
+  html?: string;
+  /** Id of the author's page (`authors/<authorId>.json`), when the dump identifies authors. */
+  authorId?: string;
+  /** The post's id in the source dump, e.g. a Stack Exchange post `Id`. */
+  sourceId?: string;
+  /** Votes (Stack Exchange `Score`). */
+  score?: number;
+  /** Marks the accepted answer of a question. */
+  accepted?: boolean;
+  /** On a question: `n` of its accepted answer in this thread. */
+  acceptedAnswer?: number;
+  /** The post's license, e.g. `CC BY-SA 4.0` (Stack Exchange `ContentLicense`). */
+  license?: string;
+  /** Comments under the post, oldest first; their text is plain text. */
+  comments?: CommentRecord[];
+}
+
+/** A comment under a post (Stack Exchange `Comments.xml`). */
+export interface CommentRecord {
+  date: NaiveDateTime;
+  /** `null` when the comment's author is unknown. */
+  author: string | null;
+  score: number;
+  /** Plain text, never HTML. */
+  text: string;
 }
 
 export interface ThreadRecord {
@@ -36,6 +66,10 @@ export interface ThreadRecord {
   /** Hex sha256 of the file's bytes. */
   sha256: string;
   posts: PostRecord[];
+  /** Tags in the dump's order (Stack Exchange `Tags`); each has a page (`tags/<id>.json`). */
+  tags?: TagRef[];
+  /** The thread's path on the original site, e.g. `questions/123`, joined to the manifest's `sourceUrl`. */
+  sourcePath?: string;
 }
 
 export interface ForumRecord {
@@ -100,4 +134,42 @@ export interface ArchiveManifest {
   dumpDigest: string;
   /** `SOURCE_DATE_EPOCH` as `YYYY-MM-DDTHH:MM:SSZ`, or null: the build never reads the clock. */
   builtAt: string | null;
+  /** Origin of the original site (`--source-url`), e.g. `https://cooking.stackexchange.com/`. */
+  sourceUrl?: string;
+  /** Dump entries passed over on purpose, counted by reason (e.g. `orphan-answer`). */
+  skipped?: Record<string, number>;
+}
+
+/**
+ * Extra lists, written only when a dump has authors or tags:
+ * - `authors.json`: `AuthorRecord[]`, sorted by name; `authors/<id>.json`: `AuthorPost[]`, oldest first.
+ * - `tags.json`: `TagRecord[]`, sorted by name; `tags/<id>.json`: `ThreadSummary[]`, newest first.
+ */
+export interface AuthorRecord {
+  /** The `authorId` of the author's posts: ASCII, lower-case, a URL segment. */
+  id: string;
+  name: string;
+  postCount: number;
+}
+
+/** One post on an author's page: enough to link to it without reading its thread. */
+export interface AuthorPost {
+  threadSlug: string;
+  title: string;
+  n: number;
+  date: NaiveDateTime;
+}
+
+/** A tag as a thread names it: its page id and its exact name. */
+export interface TagRef {
+  /** ASCII, lower-case URL segment derived from the name (see `tagIdOf`). */
+  id: string;
+  name: string;
+}
+
+export interface TagRecord {
+  /** ASCII, lower-case URL segment derived from the name. */
+  id: string;
+  name: string;
+  threadCount: number;
 }

@@ -54,3 +54,13 @@ export function searchUrl(query?: string): string {
 export function pagefindUrl(): string {
   return withBase('pagefind/pagefind.js');
 }
+
+/** An author's posts (`authors/<id>.json`), page `page` (1-based). */
+export function authorUrl(id: string, page = 1): string {
+  return withBase(`authors/${segment(id)}/${pageSuffix(page)}`);
+}
+
+/** A tag's threads (`tags/<id>.json`), page `page` (1-based). */
+export function tagUrl(id: string, page = 1): string {
+  return withBase(`tags/${segment(id)}/${pageSuffix(page)}`);
+}

@@ -4,6 +4,7 @@ import { version } from '../../utils/version.ts';
 import type { FileDigest, ProgressReporter } from './importer.ts';
 import { sourceDate } from '../../utils/source-date.ts';
 import { importerFor } from './importers.ts';
+import { ArchiveListings } from './stackexchange/index.ts';
 
 export interface ImportOptions {
   dumpDir: string;
@@ -11,6 +12,8 @@ export interface ImportOptions {
   /** Archive title; defaults to the only forum's name, or "Forum archive". */
   title?: string | undefined;
   format?: string | undefined;
+  /** Origin of the original site (`--source-url`); pages link each thread's `sourcePath` there. */
+  sourceUrl?: string | undefined;
   progress?: ProgressReporter;
 }
 
@@ -18,6 +21,8 @@ export interface ImportSummary {
   manifest: ArchiveManifest;
   format: string;
   ignored: string[];
+  /** Entries passed over on purpose, by reason (also in the manifest). */
+  skipped: Record<string, number>;
 }
 
 /** Stage "parse → records": reads a dump with its importer and writes the records directory. */
@@ -25,10 +30,16 @@ export function importDump(options: ImportOptions): ImportSummary {
   const importer = importerFor(options.dumpDir, options.format);
   const writer = new RecordWriter(options.recordsDir);
   writer.prepare();
+  ArchiveListings.clear(options.recordsDir);
   const collector = new ArchiveCollector();
+  const listings = new ArchiveListings();
   const outcome = importer.run(
     options.dumpDir,
-    (draft) => writer.writeThread(collector.add(draft)),
+    (draft) => {
+      const thread = collector.add(draft);
+      writer.writeThread(thread);
+      listings.add(thread);
+    },
     options.progress ?? (() => {}),
   );
   const forums = collector.forums();
@@ -44,8 +55,12 @@ export function importDump(options: ImportOptions): ImportSummary {
     dumpDigest: dumpDigest(outcome.digests),
     builtAt: sourceDate(),
   };
+  if (options.sourceUrl !== undefined) manifest.sourceUrl = options.sourceUrl;
+  const skipped = outcome.skipped ?? {};
+  if (Object.keys(skipped).length > 0) manifest.skipped = skipped;
+  listings.write(options.recordsDir);
   writer.finish(manifest, forums, (id) => collector.threadsOf(id));
-  return { manifest, format: importer.name, ignored: outcome.ignored };
+  return { manifest, format: importer.name, ignored: outcome.ignored, skipped };
 }
 
 /** One hash for the whole dump, computed like `sha256sum` over the sorted files, then hashed. */

@@ -12,6 +12,8 @@ export interface ImportOutcome {
   ignored: string[];
   /** Every file read, with the sha256 of its bytes, for the manifest's dump digest. */
   digests: FileDigest[];
+  /** Entries of an accepted file passed over on purpose, counted by reason (e.g. `orphan-answer`). */
+  skipped?: Record<string, number>;
 }
 
 export interface FileDigest {

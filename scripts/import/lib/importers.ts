@@ -1,9 +1,10 @@
 import { CliError } from '../../utils/cli-error.ts';
 import type { Importer } from './importer.ts';
+import { stackExchangeDump } from './stackexchange/index.ts';
 import { textDump } from './text-dump.ts';
 
 /** Every known format, most specific first: detection takes the first that claims a folder. */
-export const importers: readonly Importer[] = [textDump];
+export const importers: readonly Importer[] = [stackExchangeDump, textDump];
 
 /** The importer named by `--format`, or the first whose `detect` claims the folder. */
 export function importerFor(dumpDir: string, format?: string): Importer {

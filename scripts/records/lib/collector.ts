@@ -11,6 +11,8 @@ export interface ThreadDraft {
   source: string;
   sha256: string;
   posts: PostRecord[];
+  tags?: ThreadRecord['tags'];
+  sourcePath?: string;
 }
 
 interface ForumTally {
@@ -42,6 +44,8 @@ export class ArchiveCollector {
       sha256: draft.sha256,
       posts: draft.posts,
     };
+    if (draft.tags) record.tags = draft.tags;
+    if (draft.sourcePath !== undefined) record.sourcePath = draft.sourcePath;
     const summary = summarize(record);
     forum.threads.push(summary);
     tally(forum.record, summary);
