@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';

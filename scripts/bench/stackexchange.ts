@@ -1,0 +1,80 @@
+/**
+ * `node scripts/bench/stackexchange.ts [--mb 1024]`: imports a generated Stack Exchange dump
+ * (parse → records only; generation not timed) and reports throughput of `Posts.xml` and the
+ * import's peak RSS. The import runs in a child process, so its peak RSS is its own.
+ * Target: a `Posts.xml` of ≥ 1 GB at ≥ 50 MB/s with ≤ 1 GB peak RSS.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { importDump } from '../import/index.ts';
+import { formatBytes } from '../utils/format.ts';
+import { writeStackExchangeDump } from './lib/se-dump.ts';
+import { table } from './lib/table.ts';
+
+const options = new Command('bench-stackexchange')
+  .description('Benchmark the Stack Exchange importer on a generated dump.')
+  .option('--mb <n>', 'size of the generated Posts.xml in MB', '1024')
+  .option('--seed <seed>', 'generator seed', 'bench')
+  .option('--work <dir>', 'where dumps are cached', join(tmpdir(), 'forum-archive-bench-se'))
+  .option('--child <dump>', '(internal) import this dump and print the measurements as JSON')
+  .option('--records <dir>', '(internal) records folder for --child')
+  .parse()
+  .opts<{ mb: string; seed: string; work: string; child?: string; records?: string }>();
+
+if (options.child) {
+  const started = performance.now();
+  const { manifest } = importDump({ dumpDir: options.child, recordsDir: options.records! });
+  const seconds = (performance.now() - started) / 1000;
+  // resourceUsage().maxRSS is in KiB.
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(
+    JSON.stringify({ seconds, maxRss, threads: manifest.threads, posts: manifest.posts }),
+  );
+} else {
+  const mb = Number(options.mb);
+  const dump = join(options.work, `site-${mb}mb-${options.seed}`, 'bench.stackexchange.com');
+  if (!existsSync(join(dump, '.complete'))) {
+    rmSync(dump, { recursive: true, force: true });
+    process.stderr.write(`generating a ${mb} MB Posts.xml into ${dump} (not timed)…\n`);
+    writeStackExchangeDump(dump, mb * 1024 * 1024, options.seed);
+    writeFileSync(join(dump, '.complete'), '');
+  }
+  const records = join(options.work, 'records');
+  rmSync(records, { recursive: true, force: true });
+  const run = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--child', dump, '--records', records],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (run.status !== 0) throw new Error(`import failed with status ${run.status}`);
+  const result = JSON.parse(run.stdout) as {
+    seconds: number;
+    maxRss: number;
+    threads: number;
+    posts: number;
+  };
+  const postsBytes = statSync(join(dump, 'Posts.xml')).size;
+  const commentsBytes = statSync(join(dump, 'Comments.xml')).size;
+  const rate = postsBytes / 1024 / 1024 / result.seconds;
+  process.stdout.write(
+    `${table(
+      ['Posts.xml', 'Comments.xml', 'threads', 'posts', 'seconds', 'MB/s', 'peak RSS'],
+      [
+        [
+          formatBytes(postsBytes),
+          formatBytes(commentsBytes),
+          String(result.threads),
+          String(result.posts),
+          result.seconds.toFixed(1),
+          rate.toFixed(1),
+          formatBytes(result.maxRss),
+        ],
+      ],
+    )}\n`,
+  );
+  rmSync(records, { recursive: true, force: true });
+}
