@@ -82,6 +82,8 @@ export interface ForumRecord {
   postCount: number;
   firstPostAt: NaiveDateTime;
   lastPostAt: NaiveDateTime;
+  /** Posts per calendar month, `YYYY-MM` → count, months in ascending order (for the date archive). */
+  postsPerMonth?: Record<string, number>;
 }
 
 /** What a forum page lists about a thread, without its posts. */

@@ -1,17 +1,48 @@
 /**
- * Every internal link of the site is built here, so the site works under any base path
- * (`/` or `/sub/`) and every URL ends in `/` as `trailingSlash: 'always'` requires.
+ * Every internal link of the site is built here. While a page renders (see `page-context.ts`)
+ * links are relative to that page and name `index.html` explicitly, so one build works from any
+ * base path, any host, and from disk (`file://`, where folders do not resolve to their index).
+ * Elsewhere (the browser, the 404 page, endpoints) they are absolute under the base path.
  */
+import { currentPage } from './page-context.ts';
 import { pageOfPost } from './paginate.ts';
 
-/** `base` with exactly one trailing slash. */
+/** `base` with exactly one leading and one trailing slash. */
 function normalizeBase(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** Prefixes a root-relative `path` (no leading slash) with the site's base path. */
+/** The site's base path, `/` or `/sub/`. */
+export function basePath(base: string = import.meta.env.BASE_URL): string {
+  return normalizeBase(base);
+}
+
+/**
+ * `path` (relative to the site root, e.g. `f/x/` or `t/y/2/#p5`) as a link from the page at
+ * `fromPath` (a URL path under `base`): `../`s up to the root, then `path`, with `index.html`
+ * after a trailing slash. Pure; exported for tests.
+ */
+export function relativeFrom(fromPath: string, path: string, base = '/'): string {
+  const root = normalizeBase(base);
+  const inside = fromPath.startsWith(root) ? fromPath.slice(root.length) : fromPath.slice(1);
+  const depth = inside.split('/').length - 1;
+  const match = /^([^?#]*)(.*)$/.exec(path.replace(/^\/+/, ''))!;
+  const file = match[1] === '' || match[1]!.endsWith('/') ? `${match[1]}index.html` : match[1];
+  return `${'../'.repeat(depth)}${file}${match[2]}`;
+}
+
+/** A link to `path` (relative to the site root) from the page being rendered. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const page = currentPage();
+  if (page?.relative) return relativeFrom(page.path, path, base);
   return normalizeBase(base) + path.replace(/^\/+/, '');
+}
+
+/** A base-absolute asset URL from Astro (e.g. `/sub/_astro/x.css`) as a link from this page. */
+export function assetUrl(absolute: string): string {
+  const base = basePath();
+  return absolute.startsWith(base) ? withBase(absolute.slice(base.length)) : absolute;
 }
 
 /** One URL path segment, escaped (slugs are ASCII already; this guards against bad records). */
@@ -31,17 +62,29 @@ export function homeUrl(): string {
 
 /** A forum's thread list, page `page` (1-based). */
 export function forumUrl(slug: string, page = 1): string {
-  return withBase(`f/${segment(slug)}/${pageSuffix(page)}`);
+  return withBase(forumPath(slug, page));
 }
 
 /** A thread, page `page` (1-based). */
 export function threadUrl(slug: string, page = 1): string {
-  return withBase(`t/${segment(slug)}/${pageSuffix(page)}`);
+  return withBase(threadPath(slug, page));
 }
 
 /** Post number `n` of a thread: its page plus the `#p<n>` anchor. */
 export function postUrl(slug: string, n: number): string {
   return `${threadUrl(slug, pageOfPost(n))}#p${n}`;
+}
+
+/** The date archive: all years, one year (`2015`), or one month (`2015`, `4`). */
+export function archiveUrl(year?: number, month?: number): string {
+  if (year === undefined) return withBase('archive/');
+  const mm = month === undefined ? '' : `${String(month).padStart(2, '0')}/`;
+  return withBase(`archive/${year}/${mm}`);
+}
+
+/** The About page (provenance). */
+export function aboutUrl(): string {
+  return withBase('about/');
 }
 
 /** The search page, optionally with a query. */
@@ -53,6 +96,24 @@ export function searchUrl(query?: string): string {
 /** Pagefind's JS API, written into the site by the CLI after the Astro build. */
 export function pagefindUrl(): string {
   return withBase('pagefind/pagefind.js');
+}
+
+/**
+ * The absolute URL of site path `path` (e.g. `t/x/`, relative to the site root) on the host of
+ * `site` (`--site`), under the base path, as canonical links and the sitemap need it.
+ */
+export function absoluteUrl(site: URL | string, path: string, base = basePath()): string {
+  return new URL(basePath(base) + path.replace(/^\/+/, ''), site).href;
+}
+
+/** Site path (root-relative, no leading slash) of a thread page, for absolute URLs. */
+export function threadPath(slug: string, page = 1): string {
+  return `t/${segment(slug)}/${pageSuffix(page)}`;
+}
+
+/** Site path of a forum page, for absolute URLs. */
+export function forumPath(slug: string, page = 1): string {
+  return `f/${segment(slug)}/${pageSuffix(page)}`;
 }
 
 /** An author's posts (`authors/<id>.json`), page `page` (1-based). */

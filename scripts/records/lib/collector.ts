@@ -49,6 +49,7 @@ export class ArchiveCollector {
     const summary = summarize(record);
     forum.threads.push(summary);
     tally(forum.record, summary);
+    countMonths(forum.record, record.posts);
     this.#posts += summary.postCount;
     return record;
   }
@@ -59,7 +60,9 @@ export class ArchiveCollector {
 
   /** Forums sorted by name (code-point order, independent of locale). */
   forums(): ForumRecord[] {
-    return [...this.#forums.values()].map((f) => f.record).sort((a, b) => compare(a.name, b.name));
+    return [...this.#forums.values()]
+      .map((f) => sortMonths(f.record))
+      .sort((a, b) => compare(a.name, b.name));
   }
 
   /** A forum's threads, newest activity first; ties broken by id so builds are deterministic. */
@@ -115,6 +118,22 @@ function tally(forum: ForumRecord, thread: ThreadSummary): void {
     forum.firstPostAt = thread.firstPostAt;
   }
   if (thread.lastPostAt > forum.lastPostAt) forum.lastPostAt = thread.lastPostAt;
+}
+
+// Months are added in post order; `forums()` callers get them sorted by `sortMonths`.
+function countMonths(forum: ForumRecord, posts: readonly PostRecord[]): void {
+  const months = (forum.postsPerMonth ??= {});
+  for (const { date } of posts) {
+    const month = date.slice(0, 7);
+    months[month] = (months[month] ?? 0) + 1;
+  }
+}
+
+function sortMonths(forum: ForumRecord): ForumRecord {
+  if (!forum.postsPerMonth) return forum;
+  const sorted = Object.keys(forum.postsPerMonth).sort(compare);
+  forum.postsPerMonth = Object.fromEntries(sorted.map((m) => [m, forum.postsPerMonth![m]!]));
+  return forum;
 }
 
 function compare(a: string, b: string): number {

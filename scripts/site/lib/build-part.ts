@@ -13,6 +13,10 @@ interface PartOptions {
 
 const options = JSON.parse(process.argv[2]!) as PartOptions;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Vite lets these variables override `import.meta.env.BASE_URL`/`SITE` (vitest sets BASE_URL=/),
+// which would silently undo --base and --site in every link the pages write.
+delete process.env['BASE_URL'];
+delete process.env['SITE'];
 await build({
   root: projectRoot,
   outDir: options.outDir,

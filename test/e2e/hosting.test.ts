@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, watchPage } from '../helpers/browser.ts';
+import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
+import { startNginx, startPythonServer, type ChildServer } from './hosting-servers.ts';
+
+const FORUM = 'U.S.S.R. and communism historical discussion.';
+const THREAD = 'Question concerning Stalin';
+
+/** Opens `url` and records every response that failed, so missing assets fail the test. */
+async function open(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  const seen = watchPage(page);
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+  await page.goto(url);
+  return { page, seen, failed };
+}
+
+/** Home → forum → thread by clicking, as a reader would; returns the thread page's URL. */
+async function browseToThread(page: Page): Promise<string> {
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: FORUM, exact: true }).first().click();
+  await page.waitForURL(/\/f\/[^/]+\/(index\.html)?$/);
+  await main.getByRole('link', { name: THREAD }).first().click();
+  await page.waitForURL(/\/t\/dcd7bb5245801141-[^/]+\/(index\.html)?$/);
+  expect(await page.locator('h1').textContent()).toContain(THREAD);
+  expect(await page.locator('article[id^="p"]').count()).toBe(11);
+  // The stylesheet applied: the system font stack from global.css, not the browser default.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+    /system-ui/,
+  );
+  return page.url();
+}
+
+async function searchFinds(page: Page, word: string): Promise<void> {
+  await page.getByRole('searchbox').fill(word);
+  const result = page.locator('main a[href*="/t/dcd7bb5245801141-"]').first();
+  await result.waitFor();
+  await result.click();
+  await page.waitForURL(/\/t\/dcd7bb5245801141-/);
+  expect(await page.locator('#p9').textContent()).toContain(word);
+}
+
+describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () => {
+  let archive: BuiltArchive;
+  let nginx: ChildServer;
+  let python: ChildServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    archive = buildArchive(['--base', '/sub/', '--site', 'https://example.org/sub/']);
+    [nginx, python, browser] = await Promise.all([
+      startNginx(archive.out),
+      startPythonServer(archive.out),
+      launchBrowser(),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await nginx?.stop();
+    await python?.stop();
+  });
+
+  test('should let a reader browse and search under /sub/ on nginx with every asset found', async () => {
+    const { page, seen, failed } = await open(browser, `${nginx.origin}sub/`);
+    const thread = await browseToThread(page);
+    expect(thread.startsWith(`${nginx.origin}sub/t/`)).toBe(true);
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await searchFinds(page, 'irremovable');
+    expect(failed).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('should keep browsing working when the same build is served at / on nginx', async () => {
+    const { page, seen, failed } = await open(browser, nginx.origin);
+    const thread = await browseToThread(page);
+    expect(thread.startsWith(`${nginx.origin}t/`)).toBe(true);
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Home' })
+      .click();
+    await page.waitForURL(`${nginx.origin}index.html`);
+    expect(failed).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('should answer a missing page under /sub/ with a styled 404 that links home', async () => {
+    const { page, failed } = await open(browser, `${nginx.origin}sub/no/such/page/`);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(failed).toEqual([`404 ${nginx.origin}sub/no/such/page/`]);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+      /system-ui/,
+    );
+    await page.getByRole('main').getByRole('link', { name: 'list of forums' }).click();
+    await page.waitForURL(`${nginx.origin}sub/`);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    await page.close();
+  });
+
+  test('should let a reader browse and search under /sub/ on python -m http.server', async () => {
+    const { page, seen, failed } = await open(browser, `${python.origin}sub/`);
+    await browseToThread(page);
+    await page.goto(`${python.origin}sub/search/`);
+    await searchFinds(page, 'irremovable');
+    expect(failed).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('should let a reader browse from disk, each link naming an index.html', async () => {
+    const home = pathToFileURL(join(archive.out, 'index.html')).href;
+    const { page, failed } = await open(browser, home);
+    const thread = await browseToThread(page);
+    expect(thread).toMatch(/^file:\/\/.*\/t\/dcd7bb5245801141-[^/]+\/index\.html$/);
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: FORUM })
+      .click();
+    await page.waitForURL(/\/f\/[^/]+\/index\.html$/);
+    await page.getByRole('banner').getByRole('link', { name: 'About' }).click();
+    await page.waitForURL(/\/about\/index\.html$/);
+    // Reading needs no script; the search-highlight module cannot load from disk, and need not.
+    expect(failed.filter((url) => !url.endsWith('.js'))).toEqual([]);
+    expect(await page.locator('h1').textContent()).toBe('About this archive');
+    await page.close();
+  });
+
+  test('should tell a reader on disk that search needs a server, and the command', async () => {
+    const { page } = await open(
+      browser,
+      pathToFileURL(join(archive.out, 'search', 'index.html')).href,
+    );
+    const note = page.locator('#local-search-note');
+    await note.waitFor({ state: 'visible' });
+    expect(await note.textContent()).toContain('npx forum-archive serve dist');
+    await page.close();
+    // Served over http the note stays hidden.
+    const served = await open(browser, `${nginx.origin}sub/search/`);
+    expect(await served.page.locator('#local-search-note').isHidden()).toBe(true);
+    await served.page.close();
+  });
+
+  test('should publish the records as data/ with thread files sharded by id prefix', () => {
+    const data = join(archive.out, 'data');
+    const forums = JSON.parse(readFileSync(join(data, 'forums.json'), 'utf8')) as { id: string }[];
+    expect(forums).toEqual(JSON.parse(readFileSync(join(archive.records, 'forums.json'), 'utf8')));
+    expect(existsSync(join(data, 'forums', `${forums[0]!.id}.json`))).toBe(true);
+    expect(existsSync(join(data, 'threads', 'dc', 'dcd7bb5245801141.json'))).toBe(true);
+    expect(existsSync(join(data, 'archive.json'))).toBe(true);
+  });
+
+  test('should write robots.txt and a sitemap of absolute URLs under the --site path', () => {
+    const robots = readFileSync(join(archive.out, 'robots.txt'), 'utf8');
+    expect(robots).toContain('Sitemap: https://example.org/sub/sitemap.xml');
+    const sitemap = readFileSync(join(archive.out, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain('https://example.org/sub/');
+    expect(locs.every((loc) => loc.startsWith('https://example.org/sub/'))).toBe(true);
+  });
+});
+
+describe('a build without --site and with --no-data', () => {
+  test('should have no sitemap, robots.txt or data/, and an About page without data links', () => {
+    const archive = buildArchive(['--no-data']);
+    for (const file of ['sitemap.xml', 'robots.txt', 'data']) {
+      expect(existsSync(join(archive.out, file))).toBe(false);
+    }
+    const about = readFileSync(join(archive.out, 'about', 'index.html'), 'utf8');
+    expect(about).toContain('About this archive');
+    expect(about).not.toContain('data/forums.json');
+  });
+});
