@@ -41,9 +41,9 @@ describe('the sample dump, built and served', () => {
       .getByRole('main')
       .getByRole('link', { name: 'U.S.S.R. and communism historical discussion.' })
       .click();
-    await page.waitForURL(/\/f\/[^/]+\/$/);
+    await page.waitForURL(/\/f\/[^/]+\/(index\.html)?$/);
     await page.getByRole('main').getByRole('link', { name: 'Question concerning Stalin' }).click();
-    await page.waitForURL(/\/t\/dcd7bb5245801141-[^/]+\/$/);
+    await page.waitForURL(/\/t\/dcd7bb5245801141-[^/]+\/(index\.html)?$/);
 
     expect(await page.locator('h1').textContent()).toContain('Question concerning Stalin');
     const posts = page.locator('article[id^="p"]');
