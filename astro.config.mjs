@@ -7,7 +7,10 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2 },
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Every script and stylesheet as a file, never inlined: the pages' Content-Security-Policy
+  // (src/utils/csp.ts) allows no inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
