@@ -1,4 +1,5 @@
 import type { NaiveDateTime } from '../../../records/types.ts';
+import { detach } from './detach.ts';
 
 const isoDate =
   /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?Z?$/;
@@ -9,5 +10,7 @@ const isoDate =
  * for anything else, so the caller can count the row as skipped.
  */
 export function minuteOf(value: string | undefined): NaiveDateTime | undefined {
-  return value === undefined ? undefined : isoDate.exec(value)?.[1];
+  const minute = value === undefined ? undefined : isoDate.exec(value)?.[1];
+  // Kept in the thread summaries: a copy, not a view into the parsed rows.
+  return minute === undefined ? undefined : detach(minute);
 }

@@ -1,6 +1,7 @@
 import type { ThreadDraft } from '../../../records/index.ts';
 import type { CommentRecord, PostRecord } from '../../../records/types.ts';
 import { minuteOf } from './dates.ts';
+import { detach } from './detach.ts';
 import type { Row } from './rows.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { parseTags, tagRefs } from './tags.ts';
@@ -57,7 +58,7 @@ export function mapThread(input: ThreadRows): MappedThread {
   const draft: ThreadDraft = {
     id,
     forum: input.forum,
-    title: input.question['Title']?.trim() || `Question ${id}`,
+    title: detach(input.question['Title']?.trim() || `Question ${id}`),
     source: 'Posts.xml',
     sha256: input.sha256,
     posts,
@@ -75,7 +76,7 @@ function postOf(row: Row, n: number, input: ThreadRows, skipped: string[]): Post
   const post: PostRecord = {
     n,
     date,
-    author: name ?? (row['OwnerDisplayName']?.trim() || DELETED_USER),
+    author: name ?? detach(row['OwnerDisplayName']?.trim() || DELETED_USER),
     body: text,
     html,
     sourceId: row['Id'],

@@ -1,5 +1,6 @@
 import { sha256, slugOf } from '../../../records/index.ts';
 import type { TagRef } from '../../../records/types.ts';
+import { detach } from './detach.ts';
 
 /** Tags of a question: `<a><b>` (older dumps) or `|a|b|` (2023 and later), in their order. */
 export function parseTags(value: string | undefined): string[] {
@@ -7,7 +8,7 @@ export function parseTags(value: string | undefined): string[] {
   const names = value.startsWith('<')
     ? Array.from(value.matchAll(/<([^<>]+)>/g), (m) => m[1]!)
     : value.split('|');
-  return [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+  return [...new Set(names.map((name) => detach(name.trim())).filter(Boolean))];
 }
 
 /**

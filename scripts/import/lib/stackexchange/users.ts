@@ -1,3 +1,4 @@
+import { detach } from './detach.ts';
 import { forEachRowBatch } from './rows.ts';
 import type { FileScan } from './lines.ts';
 
@@ -13,7 +14,7 @@ export function readUserNames(path: string): UserNames {
   const scan = forEachRowBatch(path, (rows) => {
     for (const row of rows) {
       const name = row['DisplayName']?.trim();
-      if (row['Id'] !== undefined && name) names.set(row['Id'], name);
+      if (row['Id'] !== undefined && name) names.set(row['Id'], detach(name));
     }
   });
   return { names, scan };
