@@ -1,139 +1,165 @@
 /**
- * The search page's behaviour: loads Pagefind's JS API on first use, runs queries, renders
- * results with DOM nodes and `textContent` only, and keeps the query in `?q=`.
+ * The search page's behaviour: the state (query, facets, sort) lives in the URL; a committed
+ * search (Enter, a facet, the sort) is a history entry, typing only replaces the current one,
+ * and back/forward restore a search. Pagefind loads on first use (see `search-pagefind.ts`).
  */
-import { splitExcerpt } from '../utils/excerpt.ts';
-import { pagefindUrl, withBase } from '../utils/url.ts';
+import { pageHit } from '../utils/search-results.ts';
+import type { SearchState } from '../utils/search-state.ts';
+import {
+  FACETS,
+  pagefindSearchOptions,
+  readSearchState,
+  sameSearchState,
+  writeSearchState,
+} from '../utils/search-state.ts';
+import { setUpResultKeys } from './search-keyboard.ts';
+import type { Pagefind, PagefindSearch } from './search-pagefind.ts';
+import { loadPagefind } from './search-pagefind.ts';
+import { renderFacet, renderHit } from './search-render.ts';
 
-/** The part of Pagefind's API this page uses. */
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<Search | null>;
-}
+/** Pages of results rendered per "show more". */
+const PAGE_SIZE = 10;
+/** Quiet time after a keystroke before searching. */
+const TYPING_DELAY_MS = 250;
 
-interface Search {
-  results: { data(): Promise<ResultData> }[];
-}
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
-}
-
-const PAGE_SIZE = 20;
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // Built at run time: the index is written after the Astro build, so Vite must not resolve it.
-    const url = new URL(pagefindUrl(), window.location.href).href;
-    const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await api.options({ baseUrl: withBase('') });
-    await api.init();
-    return api;
-  })();
-  return pagefind;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function renderResult(data: ResultData): HTMLLIElement {
-  const item = element('li');
-  const heading = element('h2');
-  const link = element('a', data.meta['title'] || data.url);
-  link.href = data.url;
-  heading.append(link);
-  item.append(heading);
-  const forum = data.filters?.['forum']?.[0];
-  if (forum) item.append(element('p', forum, 'meta'));
-  const excerpt = element('p', undefined, 'excerpt');
-  for (const part of splitExcerpt(data.excerpt)) {
-    excerpt.append(part.marked ? element('mark', part.text) : document.createTextNode(part.text));
-  }
-  item.append(excerpt);
-  return item;
-}
-
-/** Wires the search form found in `root`. */
+/** Wires the search UI found in `root` (see `Search.astro`). */
 export function setUpSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
-  const input = root.querySelector('input')!;
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facets = root.querySelector<HTMLElement>('.facets')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLOListElement>('ol.results')!;
   const more = root.querySelector<HTMLButtonElement>('button.more')!;
-  let shown = 0;
-  let current: Search | null = null;
-  let latest = 0; // number of the newest query; answers to older ones are dropped
+  // The site root: `data-root` may be page-relative, so resolve it against this page.
+  const siteRoot = new URL('.', new URL(root.dataset['root'] ?? '../', window.location.href));
+  const bundles = JSON.parse(root.dataset['bundles'] ?? '["pagefind/"]') as string[];
 
-  async function showMore(): Promise<void> {
-    if (!current) return;
-    const batch = current.results.slice(shown, shown + PAGE_SIZE);
-    const search = current;
-    const items = await Promise.all(batch.map((result) => result.data()));
-    if (search !== current) return;
-    list.append(...items.map(renderResult));
-    shown += batch.length;
-    more.hidden = shown >= current.results.length;
+  let pagefind: Promise<Pagefind> | undefined;
+  let state = readSearchState(new URL(window.location.href).searchParams);
+  let current: PagefindSearch | undefined;
+  let shown = 0;
+  let latest = 0; // number of the newest search; answers to older ones are dropped
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  const api = () => {
+    pagefind ??= loadPagefind(siteRoot, bundles).catch((error: unknown) => {
+      pagefind = undefined; // let a later search try again
+      throw error;
+    });
+    return pagefind;
+  };
+
+  function showForm(): void {
+    input.value = state.query;
+    sort.value = state.sort;
   }
 
-  async function run(query: string): Promise<void> {
-    const turn = ++latest;
+  function setUrl(mode: 'push' | 'replace'): void {
     const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-    if (!query.trim()) {
-      current = null;
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = '';
-      return;
-    }
+    url.search = writeSearchState(state).toString();
+    if (url.href === window.location.href) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  async function showMore(): Promise<void> {
+    const search = current;
+    if (!search) return;
+    const batch = search.results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (search !== current) return;
+    list.append(
+      ...data.map((item) => renderHit(pageHit(item, state.filters.year, state.sort), state.query)),
+    );
+    shown += batch.length;
+    more.hidden = shown >= search.results.length;
+  }
+
+  function showFacets(search: PagefindSearch): void {
+    const sets = FACETS.map((facet) =>
+      renderFacet(facet, search.filters[facet], state.filters[facet]),
+    );
+    facets.replaceChildren(...sets.filter((set) => set !== undefined));
+    facets.hidden = facets.childElementCount === 0;
+  }
+
+  function clear(message: string): void {
+    current = undefined;
+    list.replaceChildren();
+    facets.replaceChildren();
+    facets.hidden = true;
+    more.hidden = true;
+    status.textContent = message;
+  }
+
+  async function run(): Promise<void> {
+    const turn = ++latest;
+    const query = state.query.trim();
+    const filtered = FACETS.some((facet) => state.filters[facet].length > 0);
+    if (!query && !filtered) return clear('');
     status.textContent = 'Searching…';
-    let search: Search | null;
+    let search: PagefindSearch;
     try {
-      search = await (await loadPagefind()).debouncedSearch(query);
+      search = await (await api()).search(query || null, pagefindSearchOptions(state));
     } catch {
-      pagefind = undefined; // let a later query try again
-      if (turn !== latest) return;
-      status.textContent = 'Search is not available: the search index could not be loaded.';
+      if (turn === latest) clear('Search is not available: the search index could not be loaded.');
       return;
     }
-    if (search === null || turn !== latest) return; // superseded by a newer query
+    if (turn !== latest) return; // superseded by a newer search
     current = search;
     shown = 0;
     list.replaceChildren();
+    showFacets(search);
     const count = search.results.length;
+    const what = query ? ` for “${query}”` : '';
     status.textContent =
       count === 0
-        ? `No results for “${query}”.`
-        : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+        ? `No thread pages match${what}. Try fewer or other words, or remove a filter.`
+        : `${count} matching thread ${count === 1 ? 'page' : 'pages'}${what}.`;
     await showMore();
+  }
+
+  /** Makes `next` the current search; `push` adds a history entry unless nothing changed. */
+  function commit(next: SearchState, mode: 'push' | 'replace'): void {
+    clearTimeout(typing);
+    const changed = !sameSearchState(next, state);
+    state = next;
+    setUrl(changed ? mode : 'replace');
+    void run();
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(input.value);
+    commit({ ...state, query: input.value }, 'push');
   });
-  input.addEventListener('input', () => void run(input.value));
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit({ ...state, query: input.value }, 'replace'), TYPING_DELAY_MS);
+  });
+  sort.addEventListener('change', () => {
+    commit({ ...state, query: input.value, sort: sort.value as SearchState['sort'] }, 'push');
+  });
+  facets.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = FACETS.find((name) => name === box.name);
+    if (!facet) return;
+    const values = state.filters[facet].filter((value) => value !== box.value);
+    if (box.checked) values.push(box.value);
+    commit(
+      { ...state, query: input.value, filters: { ...state.filters, [facet]: values } },
+      'push',
+    );
+  });
   more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    state = readSearchState(new URL(window.location.href).searchParams);
+    showForm();
+    void run();
+  });
+  setUpResultKeys(input, list);
 
-  const initial = new URL(window.location.href).searchParams.get('q');
-  if (initial) {
-    input.value = initial;
-    void run(initial);
-  }
+  showForm();
+  input.focus();
+  void run();
 }
