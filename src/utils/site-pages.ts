@@ -2,6 +2,7 @@
  * Every page of the site as a sitemap entry, from the records' lists only (forums, summaries,
  * the date archive): thread files are not read.
  */
+import { archiveYears } from './archive.ts';
 import { getArchiveYears } from './archive-records.ts';
 import { pageCount, POSTS_PER_PAGE, THREADS_PER_PAGE } from './paginate.ts';
 import { getForums, getForumThreads } from './records.ts';
@@ -25,6 +26,10 @@ export function sitePages(site: URL): SitemapEntry[] {
     const day = forum.lastPostAt.slice(0, 10);
     for (let page = 1; page <= pageCount(threads.length, THREADS_PER_PAGE); page++) {
       entries.push(at(forumPath(forum.slug, page), day));
+    }
+    for (const year of archiveYears([forum], () => threads)) {
+      if (year.posts > 0 || year.threads > 0)
+        entries.push(at(`${forumPath(forum.slug)}archive/${year.year}/`));
     }
     for (const thread of threads) {
       const lastmod = thread.lastPostAt.slice(0, 10);

@@ -82,6 +82,11 @@ export function archiveUrl(year?: number, month?: number): string {
   return withBase(`archive/${year}/${mm}`);
 }
 
+/** One forum's year in the date archive. */
+export function forumArchiveUrl(slug: string, year: number): string {
+  return withBase(`${forumPath(slug)}archive/${year}/`);
+}
+
 /** The About page (provenance). */
 export function aboutUrl(): string {
   return withBase('about/');
