@@ -197,7 +197,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
     expect(eggs.posts.every((p) => p.comments === undefined)).toBe(true);
   });
 
-  test('should count a malformed row and a bad date without losing the rest of the thread', () => {
+  test('should count a malformed row, a bad date and a repeated question without losing the thread', () => {
     const dump = join(tempDir('se-broken'), 'site');
     mkdirSync(dump);
     writeFileSync(
@@ -209,6 +209,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
         '  <row Id="2" PostTypeId="2" ParentId="1" CreationDate="yesterday" Body="a" />',
         '  <row Id="3" PostTypeId="2" ParentId="1" CreationDate="2020-01-02T00:00:00.000" Body="&lt;p&gt;b" />',
         '  <row Id="5" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q"',
+        '  <row Id="1" PostTypeId="1" CreationDate="2021-01-01T00:00:00.000" Title="Again" />',
         '</posts>',
       ].join('\r\n'),
     );
@@ -217,7 +218,11 @@ describe('the Stack Exchange importer on an unusual dump', () => {
     const thread = read<ThreadRecord>(dir, 'threads', '1.json');
     expect(thread.posts.map((p) => p.sourceId)).toEqual(['1', '3']);
     expect(thread.posts[1]!.html).toBe('<p>b</p>');
-    expect(manifest.skipped).toEqual({ 'invalid-answer': 1, 'invalid-row': 1 });
+    expect(manifest.skipped).toEqual({
+      'invalid-answer': 1,
+      'invalid-row': 1,
+      'duplicate-question': 1,
+    });
     expect(readdirSync(join(dir, 'threads'))).toEqual(['1.json']);
   });
 

@@ -12,7 +12,7 @@ export interface ThreadSpans {
 export interface PostsIndex {
   /** By question `Id`, in the order questions (or their first answer) appear. */
   threads: Map<number, ThreadSpans>;
-  /** Rows passed over, by reason (`post-type-4`, `orphan-answer`, `invalid-row`). */
+  /** Rows passed over, by reason (`post-type-4`, `orphan-answer`, `duplicate-question`, …). */
   skipped: Record<string, number>;
   scan: FileScan;
 }
@@ -44,7 +44,11 @@ export function indexPosts(path: string): PostsIndex {
     const id = idPattern.exec(text)?.[1];
     const type = typePattern.exec(text)?.[1];
     if (id === undefined || type === undefined) return void skip('invalid-row');
-    if (type === '1') return void spansOf(Number(id)).question.push(offset, line.length);
+    if (type === '1') {
+      const spans = spansOf(Number(id));
+      if (spans.question.length > 0) return void skip('duplicate-question');
+      return void spans.question.push(offset, line.length);
+    }
     if (type !== '2') return void skip(`post-type-${type}`);
     const parent = parentPattern.exec(text)?.[1];
     if (parent === undefined) return void skip('orphan-answer');
