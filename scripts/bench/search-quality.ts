@@ -22,6 +22,11 @@ const program = new Command('bench:search')
   .option('--threads <n>', 'threads in the generated dump', '1000')
   .option('--seed <seed>', 'generator and sampling seed', '1')
   .option('--samples <n>', 'posts to look for', '200')
+  .option(
+    '--distinct <n>',
+    'a phrase is distinctive when one of its words occurs at most this often in the archive',
+    '20',
+  )
   .option('--shard-posts <n>', 'passed to `forum-archive build` (search index shards)')
   .option(
     '--work <dir>',
@@ -35,6 +40,7 @@ const options = program.opts<{
   threads: string;
   seed: string;
   samples: string;
+  distinct: string;
   shardPosts?: string;
   work: string;
   reuse?: boolean;
@@ -73,14 +79,20 @@ const counts = countWords(threads.flatMap((thread) => thread.posts.map((post) =>
 const allPosts = threads.flatMap((thread) => thread.posts.map((post) => ({ thread, post })));
 const rng = createRng('bench:search', options.seed);
 const queries: { query: string; target: string }[] = [];
+// Posts with nothing distinctive to say ("thanks, that solved it") are drawn again, and counted.
+let plain = 0;
 for (
   let tries = 0;
   queries.length < Number(options.samples) && tries < 100 * allPosts.length;
   tries++
 ) {
   const { thread, post } = rng.pick(allPosts);
-  const query = pickPhrase(post.body, counts, rng);
-  if (!query) continue;
+  const phrase = pickPhrase(post.body, counts, rng);
+  if (!phrase || phrase.rarest > Number(options.distinct)) {
+    plain++;
+    continue;
+  }
+  const query = phrase.text;
   const page = pageOfPost(post.n);
   queries.push({ query, target: `/t/${thread.slug}/${page > 1 ? `${page}/` : ''}#p${post.n}` });
 }
@@ -120,6 +132,7 @@ const rows: {
   nextBytes: number;
   nextMs: number;
 }[] = [];
+const misses: { query: string; target: string; rank: number; top: string[] }[] = [];
 for (const [i, { query, target }] of queries.entries()) {
   takeBytes();
   const started = performance.now();
@@ -131,6 +144,7 @@ for (const [i, { query, target }] of queries.entries()) {
   const nextBytes = takeBytes();
   await pagefind.destroy();
   const rank = first.urls.indexOf(target);
+  if (rank < 0 || rank >= 5) misses.push({ query, target, rank, top: first.urls.slice(0, 5) });
   rows.push({
     hit1: rank === 0,
     hit5: rank >= 0 && rank < 5,
@@ -149,6 +163,8 @@ const result = {
   posts: allPosts.length,
   bundles: bundles.length,
   samples: rows.length,
+  /** Posts drawn but skipped: fewer than 3 own words, or no word rarer than `--distinct`. */
+  skippedPlainPosts: plain,
   recallAt1: share('hit1'),
   recallAt5: share('hit5'),
   firstQueryBytes: {
@@ -165,12 +181,14 @@ const result = {
   },
   queryMs: { median: quantile(column('nextMs'), 0.5), p95: quantile(column('nextMs'), 0.95) },
   examples: queries.slice(0, 5),
+  /** Queries whose post was not among the first 5: to see why. */
+  misses,
 };
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(
-  `\n${result.threads} threads, ${result.posts} posts, ${result.bundles} bundle(s), ${result.samples} queries\n`,
+  `\n${result.threads} threads, ${result.posts} posts, ${result.bundles} bundle(s), ${result.samples} queries (${plain} plain posts skipped)\n`,
 );
 console.log(
   table(

@@ -1,19 +1,25 @@
 /**
  * Query phrases for the search benchmark: a run of 3–5 words a post says itself (never words it
- * quotes), the run whose words are rarest in the archive, as a reader remembering a post would
- * recall its unusual words.
+ * quotes, nor the text of links), the run whose words are rarest in the archive, as a reader
+ * remembering a post would recall its unusual words.
  */
 import type { Rng } from '../../generate/index.ts';
 import { parseBody } from '../../../src/utils/body.ts';
-import { inlineSource } from '../../../src/utils/inline.ts';
+import type { InlineNode } from '../../../src/utils/inline.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The words of a body outside its quoted passages, lower-cased. */
+// Links are left out: nobody searches for the digits of a URL.
+function words(nodes: readonly InlineNode[]): string[] {
+  const text = nodes.map((node) => (node.type === 'link' ? ' ' : node.value)).join('');
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** The words of a body outside its quoted passages and links, lower-cased. */
 export function ownWords(body: string): string[] {
   return parseBody(body)
     .filter((block) => block.type === 'paragraph')
-    .flatMap((block) => (inlineSource(block.children).toLowerCase().match(WORD) ?? []) as string[]);
+    .flatMap((block) => words(block.children));
 }
 
 /** Counts every word of every post (own words only), for rarity. */
@@ -43,5 +49,9 @@ export function pickPhrase(
     for (const word of words.slice(start, start + length)) score += Math.log(counts.get(word) ?? 1);
     if (!best || score < best.score) best = { start, score };
   }
-  return words.slice(best!.start, best!.start + length).join(' ');
+  const chosen = words.slice(best!.start, best!.start + length);
+  return {
+    text: chosen.join(' '),
+    rarest: Math.min(...chosen.map((word) => counts.get(word) ?? 0)),
+  };
 }

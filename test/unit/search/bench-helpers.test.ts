@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { countWords, ownWords, pickPhrase } from '../../../scripts/bench/lib/phrases.ts';
+import { quantile } from '../../../scripts/bench/lib/stats.ts';
+import { createRng } from '../../../scripts/generate/index.ts';
+
+describe('benchmark phrases', () => {
+  const body = 'Ann wrote:\nzebra quokka marmot\n\nthe cat sat on the rare umbral axolotl mat';
+
+  test("should take a post's own words and never the words it quotes", () => {
+    expect(ownWords(body)).toEqual([
+      'the',
+      'cat',
+      'sat',
+      'on',
+      'the',
+      'rare',
+      'umbral',
+      'axolotl',
+      'mat',
+    ]);
+  });
+
+  test('should pick the run of 3 to 5 own words that is rarest in the archive', () => {
+    const counts = countWords([body, 'the cat sat on the mat', 'the cat sat on the mat']);
+    for (let seed = 0; seed < 20; seed++) {
+      const { text: phrase, rarest } = pickPhrase(body, counts, createRng('phrases', seed))!;
+      expect(rarest).toBe(1);
+      const words = phrase.split(' ');
+      expect(words.length).toBeGreaterThanOrEqual(3);
+      expect(words.length).toBeLessThanOrEqual(5);
+      expect(phrase).toContain('umbral axolotl');
+      expect(phrase).not.toMatch(/zebra|quokka|marmot/);
+    }
+  });
+
+  test('should leave the text of links out of the words', () => {
+    expect(ownWords('see http://x.org/t/79556?p=3720284 for more')).toEqual(['see', 'for', 'more']);
+  });
+
+  test('should find no phrase in a post of fewer than 3 own words', () => {
+    expect(
+      pickPhrase('Ann wrote:\na long quoted passage here\n\nyes indeed', new Map(), createRng(1)),
+    ).toBeUndefined();
+  });
+});
+
+describe('quantile', () => {
+  test('should give the nearest-rank median and p95', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(quantile(values, 0.5)).toBe(50);
+    expect(quantile(values, 0.95)).toBe(95);
+    expect(quantile([7], 0.95)).toBe(7);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+});
