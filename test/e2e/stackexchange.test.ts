@@ -1,8 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
+
+const validator = new HtmlValidate(
+  new StaticConfigLoader(
+    JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../.htmlvalidate.json', import.meta.url)), 'utf8'),
+    ) as ConfigData,
+  ),
+);
+const axeSource = readFileSync(
+  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
+  'utf8',
+);
+/** One page of each kind a Stack Exchange archive adds. */
+const sePages = [
+  't/1-how-long-do-i-boil-an-egg/',
+  't/4-why-does-my-sauce-split/',
+  'authors/u10/',
+  'tags/c-951a4d36/',
+];
 
 const fixture = new URL('../fixtures/stackexchange/cooking.stackexchange.com', import.meta.url)
   .pathname;
@@ -110,6 +133,31 @@ describe('a Stack Exchange dump, built and served', () => {
     expect(await page.getByRole('main').getByRole('link', { name: /sauce/ }).count()).toBe(1);
     expect(seen.errors).toEqual([]);
     await page.close();
+  });
+
+  test('html-validate finds no errors on the thread, author and tag pages', async () => {
+    for (const path of sePages) {
+      const report = await validator.validateFile(join(archive.out, path, 'index.html'));
+      const errors = report.results.flatMap((result) =>
+        result.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+      );
+      expect(errors).toEqual([]);
+    }
+  });
+
+  test('axe-core finds no serious or critical violations on those pages', async () => {
+    // axe is injected by the test, not by the page: let it past the page's CSP.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    for (const path of sePages) {
+      await page.goto(url(path));
+      await page.evaluate(axeSource);
+      const violations = (await page.evaluate(
+        `axe.run().then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id))`,
+      )) as string[];
+      expect({ path, violations }).toEqual({ path, violations: [] });
+    }
+    await context.close();
   });
 
   test('the search index offers the tags as a filter', async () => {

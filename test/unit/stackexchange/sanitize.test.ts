@@ -10,7 +10,7 @@ describe('sanitizeBody', () => {
         '<object data="x.swf"></object><form action="/x"><input name="q"></form>',
     );
     expect(html).not.toMatch(/script|onclick|onload|style=|javascript:|iframe|svg|object|form/i);
-    expect(html).toContain('<p>a</p>');
+    expect(html).toContain('<p>a</p><a>j</a><a>k</a>');
     // GitHub's schema keeps task-list checkboxes, always disabled.
     expect(html).toContain('<input name="user-content-q" disabled type="checkbox">');
   });

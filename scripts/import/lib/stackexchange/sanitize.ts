@@ -22,7 +22,8 @@ function archiveLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'a') {
-        node.properties['rel'] = rel;
+        // A link whose URL the sanitizer dropped (`javascript:`) is left a plain `<a>`.
+        if (node.properties['href'] !== undefined) node.properties['rel'] = rel;
         return;
       }
       if (node.tagName !== 'img' || parent === undefined || index === undefined) return;
