@@ -104,11 +104,15 @@ export function pagefindUrl(): string {
 }
 
 /**
- * The absolute URL of site path `path` (e.g. `t/x/`, relative to the site root) on the host of
- * `site` (`--site`), under the base path, as canonical links and the sitemap need it.
+ * The absolute URL of site path `path` (e.g. `t/x/`, relative to the site root) for `site`
+ * (`--site`). A site URL whose path already ends in the base (`https://host/sub/` with base
+ * `/sub/`, or any path with base `/`) holds the root; otherwise the base goes after its origin.
  */
 export function absoluteUrl(site: URL | string, path: string, base = basePath()): string {
-  return new URL(basePath(base) + path.replace(/^\/+/, ''), site).href;
+  const url = new URL(site);
+  const root = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  const prefix = root.endsWith(normalizeBase(base)) ? root : normalizeBase(base);
+  return new URL(prefix + path.replace(/^\/+/, ''), url.origin).href;
 }
 
 /** Site path (root-relative, no leading slash) of a thread page, for absolute URLs. */

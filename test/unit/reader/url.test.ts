@@ -46,4 +46,11 @@ describe('absoluteUrl', () => {
     );
     expect(absoluteUrl(new URL('https://example.org/'), '', '/')).toBe('https://example.org/');
   });
+
+  test('should not repeat the base when --site names it, nor drop the path --site gives', () => {
+    expect(absoluteUrl('https://h/sub', 't/x/', '/sub/')).toBe('https://h/sub/t/x/');
+    expect(absoluteUrl('https://h/', 't/x/', '/sub/')).toBe('https://h/sub/t/x/');
+    expect(absoluteUrl('https://h/proxy/sub/', 'a/', '/sub/')).toBe('https://h/proxy/sub/a/');
+    expect(absoluteUrl('https://h/mirror/', 'a/', '/')).toBe('https://h/mirror/a/');
+  });
 });
