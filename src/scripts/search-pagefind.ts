@@ -27,7 +27,11 @@ export interface Pagefind {
 const EXCERPT_WORDS = 24;
 
 /**
- * Imports `<root><bundles[0]>pagefind.js` and merges the other bundles. `root` is the site's
+ * Imports `<root><bundles[0]>pagefind.js` and merges the other bundles. Relevance and filters
+ * work across bundles as in one index. A date sort is exact within a bundle, but Pagefind 1.6
+ * merges bundles by each result's score, which under a sort is the page's rank in its own
+ * bundle: with several bundles "newest first" is interleaved by rank, close to but not exactly
+ * date order (bundles split threads by id, so each holds a similar spread of dates). `root` is the site's
  * base URL; result URLs come back under its path, so the site works under any base.
  */
 export async function loadPagefind(root: URL, bundles: readonly string[]): Promise<Pagefind> {

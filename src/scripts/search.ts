@@ -17,6 +17,11 @@ import type { Pagefind, PagefindSearch } from './search-pagefind.ts';
 import { loadPagefind } from './search-pagefind.ts';
 import { renderFacet, renderHit } from './search-render.ts';
 
+/** Whether `state` asks for nothing. */
+function isBlank(state: SearchState): boolean {
+  return state.query.trim() === '' && FACETS.every((facet) => state.filters[facet].length === 0);
+}
+
 /** Pages of results rendered per "show more". */
 const PAGE_SIZE = 10;
 /** Quiet time after a keystroke before searching. */
@@ -41,6 +46,7 @@ export function setUpSearch(root: HTMLElement): void {
   let shown = 0;
   let latest = 0; // number of the newest search; answers to older ones are dropped
   let typing: ReturnType<typeof setTimeout> | undefined;
+  let draft = false; // the history entry holds a typed, not yet committed search
 
   const api = () => {
     pagefind ??= loadPagefind(siteRoot, bundles).catch((error: unknown) => {
@@ -96,8 +102,7 @@ export function setUpSearch(root: HTMLElement): void {
   async function run(): Promise<void> {
     const turn = ++latest;
     const query = state.query.trim();
-    const filtered = FACETS.some((facet) => state.filters[facet].length > 0);
-    if (!query && !filtered) return clear('');
+    if (isBlank(state)) return clear('');
     status.textContent = 'Searching…';
     let search: PagefindSearch;
     try {
@@ -120,25 +125,31 @@ export function setUpSearch(root: HTMLElement): void {
     await showMore();
   }
 
-  /** Makes `next` the current search; `push` adds a history entry unless nothing changed. */
-  function commit(next: SearchState, mode: 'push' | 'replace'): void {
+  /**
+   * Makes `next` the current search. History: a blank search gets no entry of its own; typing
+   * after a committed search starts a new entry and keeps replacing it (a draft) until the next
+   * commit; a commit (Enter, a facet, the sort) from a committed search adds an entry.
+   */
+  function commit(next: SearchState, kind: 'typed' | 'committed'): void {
     clearTimeout(typing);
+    const blank = isBlank(state);
     const changed = !sameSearchState(next, state);
     state = next;
-    setUrl(changed ? mode : 'replace');
+    setUrl(changed && !blank && !draft ? 'push' : 'replace');
+    if (changed || kind === 'committed') draft = kind === 'typed';
     void run();
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    commit({ ...state, query: input.value }, 'push');
+    commit({ ...state, query: input.value }, 'committed');
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => commit({ ...state, query: input.value }, 'replace'), TYPING_DELAY_MS);
+    typing = setTimeout(() => commit({ ...state, query: input.value }, 'typed'), TYPING_DELAY_MS);
   });
   sort.addEventListener('change', () => {
-    commit({ ...state, query: input.value, sort: sort.value as SearchState['sort'] }, 'push');
+    commit({ ...state, query: input.value, sort: sort.value as SearchState['sort'] }, 'committed');
   });
   facets.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -146,14 +157,13 @@ export function setUpSearch(root: HTMLElement): void {
     if (!facet) return;
     const values = state.filters[facet].filter((value) => value !== box.value);
     if (box.checked) values.push(box.value);
-    commit(
-      { ...state, query: input.value, filters: { ...state.filters, [facet]: values } },
-      'push',
-    );
+    const filters = { ...state.filters, [facet]: values };
+    commit({ ...state, query: input.value, filters }, 'committed');
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     state = readSearchState(new URL(window.location.href).searchParams);
+    draft = false;
     showForm();
     void run();
   });

@@ -110,7 +110,10 @@ for (const variant of [
       const page = await browser.newPage();
       await page.goto(searchPage());
       await search(page, 'boats');
-      await search(page, QUOTED_PHRASE);
+      // Typed, searched while typing (a draft that replaces itself), then committed with Enter.
+      await page.getByRole('searchbox').fill(QUOTED_PHRASE);
+      await page.locator('[role="status"]', { hasText: `“${QUOTED_PHRASE}”` }).waitFor();
+      await page.getByRole('searchbox').press('Enter');
       expect(new URL(page.url()).searchParams.get('q')).toBe(QUOTED_PHRASE);
       await page.goBack();
       await page.locator('[role="status"]', { hasText: '“boats”' }).waitFor();

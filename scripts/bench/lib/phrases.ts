@@ -31,15 +31,21 @@ export function countWords(bodies: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** A phrase and how often its rarest word occurs in the archive. */
+export interface Phrase {
+  text: string;
+  rarest: number;
+}
+
 /**
- * A distinctive phrase of `body`: of all runs of `length` (3–5, chosen by `rng`) own words, the
- * one with the least summed log frequency; `undefined` when the post has fewer than 3 words.
+ * The most distinctive phrase of `body`: of all runs of `length` (3–5, chosen by `rng`) own
+ * words, the one with the least summed log frequency; `undefined` with fewer than 3 words.
  */
 export function pickPhrase(
   body: string,
   counts: Map<string, number>,
   rng: Rng,
-): string | undefined {
+): Phrase | undefined {
   const words = ownWords(body);
   if (words.length < 3) return undefined;
   const length = Math.min(words.length, rng.int(3, 5));
