@@ -23,7 +23,8 @@ export function planBuild(
   size: { threads: number; posts: number },
   options: PlanOptions,
 ): BuildPlan {
-  const shards = shardCount(size.posts, options.shardPosts);
+  // Every thread has at least one page, so this many shards can all be given pages.
+  const shards = Math.min(shardCount(size.posts, options.shardPosts), Math.max(1, size.threads));
   return {
     parts: size.threads >= parallelPagesFrom ? Math.max(1, options.jobs) : 1,
     shards,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChild } from '../utils/child.ts';
 import { runPool } from '../utils/run-pool.ts';
-import { listHtml } from './lib/list-html.ts';
+import { listIndexedPages } from './lib/list-html.ts';
+import { CliError } from '../utils/cli-error.ts';
 import { bundlePath, splitBySize } from './lib/shards.ts';
 import type { ShardJob } from './lib/shard-worker.ts';
 
@@ -30,7 +31,14 @@ export async function indexSite(
   siteDir: string,
   options: SearchIndexOptions,
 ): Promise<SearchIndexSummary> {
-  const shards = splitBySize(listHtml(siteDir), options.shards);
+  const shards = splitBySize(listIndexedPages(siteDir), options.shards);
+  if (shards.length !== options.shards) {
+    // The search page was built to merge `options.shards` bundles; fewer would break every search.
+    throw new CliError(
+      `Planned ${options.shards} search shards but found pages for ${shards.length}.`,
+      'Raise --shard-posts; this is a bug if the default was used.',
+    );
+  }
   const jobs = mkdtempSync(join(tmpdir(), 'forum-archive-search-'));
   try {
     const counts = await runPool(

@@ -22,17 +22,20 @@ export function shardCount(posts: number, postsPerShard: number): number {
 
 /**
  * Splits pages into `n` runs of consecutive paths with about equal bytes each, so the pages of one
- * thread mostly share a shard and every shard gets a similar share of the memory.
+ * thread mostly share a shard and every shard gets a similar share of the memory. No run is empty;
+ * with fewer pages than `n` there are fewer runs.
  */
 export function splitBySize(pages: PageFile[], n: number): PageFile[][] {
   const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const total = sorted.reduce((sum, page) => sum + page.bytes, 0);
   const shards: PageFile[][] = Array.from({ length: n }, () => []);
   let done = 0;
-  for (const page of sorted) {
-    const k = Math.min(n - 1, Math.floor((done / Math.max(1, total)) * n));
+  sorted.forEach((page, i) => {
+    const bySize = Math.min(n - 1, Math.floor((done / Math.max(1, total)) * n));
+    // Never leave a shard empty: an empty Pagefind bundle breaks the merged search.
+    const k = Math.min(i, Math.max(bySize, n - (sorted.length - i)));
     shards[k]!.push(page);
     done += page.bytes;
-  }
-  return shards;
+  });
+  return shards.filter((shard) => shard.length > 0);
 }

@@ -18,8 +18,8 @@ describe('splitBySize', () => {
     expect(Math.max(...sums) - Math.min(...sums)).toBeLessThanOrEqual(14);
   });
 
-  test('should make as many shards as asked, even when some get no page', () => {
-    expect(splitBySize(pages([10]), 3)).toHaveLength(3);
+  test('should make as many shards as asked when there are enough pages', () => {
+    expect(splitBySize(pages([10, 1, 1, 1, 1]), 3)).toHaveLength(3);
   });
 });
 
@@ -36,6 +36,10 @@ describe('shards and bundles', () => {
 });
 
 describe('planBuild', () => {
+  test('should never plan more shards than threads', () => {
+    expect(planBuild({ threads: 2, posts: 66 }, { jobs: 2, shardPosts: 20 }).shards).toBe(2);
+  });
+
   test('should build small archives in one Astro process and one shard', () => {
     expect(planBuild({ threads: 10, posts: 100 }, { jobs: 2, shardPosts: 60_000 })).toEqual({
       parts: 1,
@@ -49,5 +53,17 @@ describe('planBuild', () => {
     expect(plan.parts).toBe(2);
     expect(plan.shards).toBe(13);
     expect(plan.bundles.at(-1)).toBe('pagefind-12/');
+  });
+});
+
+describe('splitBySize with few or uneven pages', () => {
+  test('should never return an empty shard, even when one page holds most bytes', () => {
+    const shards = splitBySize(pages([1_000_000, 1, 1, 1]), 3);
+    expect(shards).toHaveLength(3);
+    for (const shard of shards) expect(shard.length).toBeGreaterThan(0);
+  });
+
+  test('should return fewer shards than asked when there are fewer pages', () => {
+    expect(splitBySize(pages([5, 5]), 4)).toHaveLength(2);
   });
 });
