@@ -58,7 +58,7 @@ program
     'build the valid files when some are rejected (still lists each)',
     false,
   )
-  .option('--jobs <n>', 'processes to run at once (default: one per core)', positiveInt, cpuCount)
+  .option('--jobs <n>', 'processes to run at once (one per core by default)', positiveInt, cpuCount)
   .addOption(
     new Option('--shard-posts <n>', 'most posts per search index shard (bounds memory)')
       .argParser(positiveInt)

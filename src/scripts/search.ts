@@ -116,13 +116,15 @@ export function setUpSearch(root: HTMLElement): void {
     shown = 0;
     list.replaceChildren();
     showFacets(search);
+    await showMore();
+    if (turn !== latest) return;
+    // Announced once the first results are on the page, so the count and the list agree.
     const count = search.results.length;
     const what = query ? ` for “${query}”` : '';
     status.textContent =
       count === 0
         ? `No thread pages match${what}. Try fewer or other words, or remove a filter.`
         : `${count} matching thread ${count === 1 ? 'page' : 'pages'}${what}.`;
-    await showMore();
   }
 
   /**
