@@ -1,20 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runChild } from '../utils/child.ts';
-import { runPool } from '../utils/run-pool.ts';
-import { listIndexedPages } from './lib/list-html.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
-import { bundlePath, splitBySize } from './lib/shards.ts';
-import type { ShardJob } from './lib/shard-worker.ts';
-
-const worker = fileURLToPath(new URL('./lib/shard-worker.ts', import.meta.url));
+import { runPool } from '../utils/run-pool.ts';
+import { linkShard } from './lib/link-shard.ts';
+import { listIndexedPages } from './lib/list-html.ts';
+import { indexShard } from './lib/run-pagefind.ts';
+import { bundlePath, groupByFolder, splitBySize } from './lib/shards.ts';
 
 export interface SearchIndexOptions {
   /** Number of independent Pagefind bundles (planned before the pages are built). */
   shards: number;
-  /** Shards indexed at the same time (one core and one memory budget each). */
+  /** Shards indexed at the same time (each a Pagefind process with its own memory). */
   concurrency: number;
   /** Pagefind's fragment-file cap per shard (bundles fragments on large sites). */
   maxFragments?: number | undefined;
@@ -26,12 +22,12 @@ export interface SearchIndexSummary {
   shards: number;
 }
 
-/** Stage "index": Pagefind indexes the built pages, one bundle per shard (`pagefind/`, `pagefind-1/`…). */
+/** Stage "index": Pagefind indexes the thread pages, one bundle per shard (`pagefind/`, `pagefind-1/`…). */
 export async function indexSite(
   siteDir: string,
   options: SearchIndexOptions,
 ): Promise<SearchIndexSummary> {
-  const shards = splitBySize(listIndexedPages(siteDir), options.shards);
+  const shards = splitBySize(groupByFolder(listIndexedPages(siteDir)), options.shards);
   if (shards.length !== options.shards) {
     // The search page was built to merge `options.shards` bundles; fewer would break every search.
     throw new CliError(
@@ -39,25 +35,25 @@ export async function indexSite(
       'Raise --shard-posts; this is a bug if the default was used.',
     );
   }
-  const jobs = mkdtempSync(join(tmpdir(), 'forum-archive-search-'));
+  // Beside the site: the shard folders hard-link its pages, which needs the same file system.
+  const work = mkdtempSync(join(dirname(siteDir), `.${basename(siteDir)}.search-`));
   try {
     const counts = await runPool(
-      shards.map((pages, k) => async () => {
-        const file = join(jobs, `shard-${k}.json`);
-        const job: ShardJob = {
-          siteDir,
-          pages: pages.map((page) => page.path),
+      shards.map((groups, k) => async () => {
+        const shardDir = join(work, `shard-${k}`);
+        linkShard(siteDir, groups, shardDir);
+        const pages = await indexShard({
+          siteDir: shardDir,
           outputDir: join(siteDir, bundlePath(k)),
-          ...(options.maxFragments ? { maxFragments: options.maxFragments } : {}),
-        };
-        writeFileSync(file, JSON.stringify(job));
-        await runChild(worker, [file]);
-        return (JSON.parse(readFileSync(`${file}.done`, 'utf8')) as { indexed: number }).indexed;
+          maxFragments: options.maxFragments,
+        });
+        rmSync(shardDir, { recursive: true, force: true });
+        return pages;
       }),
       options.concurrency,
     );
     return { pages: counts.reduce((a, b) => a + b, 0), shards: shards.length };
   } finally {
-    rmSync(jobs, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }

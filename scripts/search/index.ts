@@ -1,2 +1,2 @@
 export { indexSite, type SearchIndexOptions, type SearchIndexSummary } from './index-site.ts';
-export { bundlePath, shardCount, splitBySize, type PageFile } from './lib/shards.ts';
+export { bundlePath, groupByFolder, shardCount, splitBySize, type PageFile } from './lib/shards.ts';

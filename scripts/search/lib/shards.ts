@@ -10,6 +10,19 @@ export interface PageFile {
   bytes: number;
 }
 
+/**
+ * Folds pages into one entry per thread folder (`t/<slug>`, its first two path segments), so a
+ * shard holds whole threads and can be named by a short glob.
+ */
+export function groupByFolder(pages: PageFile[]): PageFile[] {
+  const groups = new Map<string, number>();
+  for (const page of pages) {
+    const key = page.path.split('/').slice(0, 2).join('/');
+    groups.set(key, (groups.get(key) ?? 0) + page.bytes);
+  }
+  return [...groups].map(([path, bytes]) => ({ path, bytes }));
+}
+
 /** Where bundle `k` lives, relative to the site's base: `pagefind/`, `pagefind-1/`, …. */
 export function bundlePath(k: number): string {
   return k === 0 ? 'pagefind/' : `pagefind-${k}/`;

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { bundlePath, shardCount, splitBySize } from '../../../scripts/search/index.ts';
+import {
+  bundlePath,
+  groupByFolder,
+  shardCount,
+  splitBySize,
+} from '../../../scripts/search/index.ts';
 import { planBuild } from '../../../scripts/commands/plan.ts';
 
 const pages = (sizes: number[]) =>
@@ -65,5 +70,19 @@ describe('splitBySize with few or uneven pages', () => {
 
   test('should return fewer shards than asked when there are fewer pages', () => {
     expect(splitBySize(pages([5, 5]), 4)).toHaveLength(2);
+  });
+});
+
+describe('groupByFolder', () => {
+  test('should keep all pages of a thread in one group, summing their bytes', () => {
+    const groups = groupByFolder([
+      { path: 't/a-x/index.html', bytes: 3 },
+      { path: 't/a-x/2/index.html', bytes: 4 },
+      { path: 't/b-y/index.html', bytes: 5 },
+    ]);
+    expect(groups).toEqual([
+      { path: 't/a-x', bytes: 7 },
+      { path: 't/b-y', bytes: 5 },
+    ]);
   });
 });
