@@ -1,18 +1,6 @@
-/** Month abbreviations of the dump's post headers, January first. */
-export const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+/** Month abbreviations of the dump's post headers: the parser's own list, so the two agree. */
+export { MONTHS } from '../../parse/index.ts';
+import { MONTHS } from '../../parse/index.ts';
 
 /** Minutes since 1970-01-01T00:00 (naive wall clock, no zone) of the earliest generated post. */
 export const FIRST_MINUTE = Date.UTC(2003, 0, 1) / 60_000;
