@@ -74,7 +74,12 @@ export function renderHit(hit: PageHit, query: string): HTMLLIElement {
   return item;
 }
 
-const LEGENDS: Record<Facet, string> = { forum: 'Forum', year: 'Year', author: 'Author' };
+const LEGENDS: Record<Facet, string> = {
+  forum: 'Forum',
+  year: 'Year',
+  author: 'Author',
+  tag: 'Tag',
+};
 
 /** The values to offer: selected ones, then the rest by count (years newest first). */
 function offered(facet: Facet, counts: Record<string, number>, selected: string[]): string[] {

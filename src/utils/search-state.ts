@@ -4,7 +4,7 @@
  */
 
 /** The facets, in the order the page shows them. */
-export const FACETS = ['forum', 'year', 'author'] as const;
+export const FACETS = ['forum', 'year', 'author', 'tag'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -19,7 +19,7 @@ export interface SearchState {
 
 /** The state of a fresh search page. */
 export function emptySearchState(): SearchState {
-  return { query: '', filters: { forum: [], year: [], author: [] }, sort: 'relevance' };
+  return { query: '', filters: { forum: [], year: [], author: [], tag: [] }, sort: 'relevance' };
 }
 
 /** Reads the state from a URL's query string; unknown parameters and values are ignored. */

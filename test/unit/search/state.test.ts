@@ -16,11 +16,15 @@ const state = (changes: Partial<SearchState>): SearchState => ({
 });
 
 describe('search state in the URL', () => {
+  test('should read a tag filter (Stack Exchange dumps)', () => {
+    expect(readSearchState(new URLSearchParams('tag=c%23')).filters.tag).toEqual(['c#']);
+  });
+
   test('should read query, repeated facet values and sort', () => {
     const params = new URLSearchParams('q=red+boat&forum=A%26B&forum=C&year=2015&sort=newest');
     expect(readSearchState(params)).toEqual({
       query: 'red boat',
-      filters: { forum: ['A&B', 'C'], year: ['2015'], author: [] },
+      filters: { forum: ['A&B', 'C'], year: ['2015'], author: [], tag: [] },
       sort: 'newest',
     });
   });
@@ -28,7 +32,7 @@ describe('search state in the URL', () => {
   test('should ignore an unknown sort, empty and repeated values, and other parameters', () => {
     const params = new URLSearchParams('sort=random&year=&year=2015&year=2015&highlight=x');
     expect(readSearchState(params)).toEqual(
-      state({ filters: { forum: [], year: ['2015'], author: [] } }),
+      state({ filters: { forum: [], year: ['2015'], author: [], tag: [] } }),
     );
   });
 
@@ -45,9 +49,10 @@ describe('search state in the URL', () => {
         values,
         values,
         values,
+        values,
         fc.constantFrom(...SORTS),
-        (query, forum, year, author, sort) => {
-          const written: SearchState = { query, filters: { forum, year, author }, sort };
+        (query, forum, year, author, tag, sort) => {
+          const written: SearchState = { query, filters: { forum, year, author, tag }, sort };
           const read = readSearchState(new URLSearchParams(writeSearchState(written).toString()));
           expect(read).toEqual(written);
           expect(sameSearchState(read, written)).toBe(true);
@@ -65,7 +70,7 @@ describe('search state in the URL', () => {
 describe('pagefindSearchOptions', () => {
   test('should match any selected value of a facet and leave unselected facets out', () => {
     const options = pagefindSearchOptions(
-      state({ filters: { forum: ['A', 'B'], year: [], author: ['Ann'] } }),
+      state({ filters: { forum: ['A', 'B'], year: [], author: ['Ann'], tag: [] } }),
     );
     expect(options.filters).toEqual({ forum: { any: ['A', 'B'] }, author: { any: ['Ann'] } });
   });
