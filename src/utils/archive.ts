@@ -117,6 +117,40 @@ export function monthName(month: number): string {
   return name;
 }
 
+/** One bar of a `BarStrip`. */
+export interface ArchiveBar {
+  label: string;
+  title: string;
+  value: number;
+  href?: string | undefined;
+}
+
+/** Posts per year as bars, each linking to its year's archive page via `href`. */
+export function yearBars(
+  years: readonly ArchiveYear[],
+  href: (year: number) => string,
+): ArchiveBar[] {
+  return years.map((year) => ({
+    label: String(year.year),
+    title: String(year.year),
+    value: year.posts,
+    href: href(year.year),
+  }));
+}
+
+/** A year's posts per month as bars; `href` may leave a month unlinked (no new threads). */
+export function monthBars(
+  year: ArchiveYear,
+  href: (month: ArchiveMonth) => string | undefined,
+): ArchiveBar[] {
+  return year.months.map((month) => ({
+    label: monthName(month.month).slice(0, 3),
+    title: `${monthName(month.month)} ${year.year}`,
+    value: month.posts,
+    href: href(month),
+  }));
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

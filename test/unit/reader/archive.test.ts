@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { ForumRecord, ThreadSummary } from '../../../scripts/records/types.ts';
-import { archiveYears, monthName, postsPerYear } from '../../../src/utils/archive.ts';
+import {
+  archiveYears,
+  monthBars,
+  monthName,
+  postsPerYear,
+  yearBars,
+  type ArchiveYear,
+} from '../../../src/utils/archive.ts';
 
 const forum = (id: string, name: string, postsPerMonth: Record<string, number>): ForumRecord => ({
   id,
@@ -81,5 +88,32 @@ describe('monthName', () => {
     expect(monthName(1)).toBe('January');
     expect(monthName(12)).toBe('December');
     expect(() => monthName(13)).toThrow(/Invalid month 13/);
+  });
+});
+
+describe('yearBars and monthBars', () => {
+  const year: ArchiveYear = {
+    year: 2015,
+    posts: 5,
+    threads: 1,
+    months: Array.from({ length: 12 }, (_, i) => ({
+      year: 2015,
+      month: i + 1,
+      posts: i === 3 ? 5 : 0,
+      threads: [],
+    })),
+  };
+
+  test('should give one bar per year with its posts and link', () => {
+    expect(yearBars([year], (y) => `/archive/${y}/`)).toEqual([
+      { label: '2015', title: '2015', value: 5, href: '/archive/2015/' },
+    ]);
+  });
+
+  test('should give twelve month bars, linking only the months the callback links', () => {
+    const bars = monthBars(year, (m) => (m.posts > 0 ? `#m${m.month}` : undefined));
+    expect(bars).toHaveLength(12);
+    expect(bars[3]).toEqual({ label: 'Apr', title: 'April 2015', value: 5, href: '#m4' });
+    expect(bars[0]!.href).toBeUndefined();
   });
 });
