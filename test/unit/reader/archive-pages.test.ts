@@ -1,25 +1,17 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import About from '../../../src/pages/about.astro';
 import ArchiveIndex from '../../../src/pages/archive/index.astro';
 import * as monthPage from '../../../src/pages/archive/[year]/[month]/index.astro';
 import * as yearPage from '../../../src/pages/archive/[year]/index.astro';
 import * as forumYearPage from '../../../src/pages/f/[slug]/archive/[year]/index.astro';
+import { useFixtureRecords } from '../../helpers/fixture-records.ts';
 
-const FIXTURE = join(import.meta.dirname, '../../fixtures/records');
 let container: AstroContainer;
-let saved: string | undefined;
 
+useFixtureRecords();
 beforeAll(async () => {
-  saved = process.env['FORUM_ARCHIVE_RECORDS'];
-  process.env['FORUM_ARCHIVE_RECORDS'] = FIXTURE;
   container = await AstroContainer.create();
-});
-
-afterAll(() => {
-  if (saved === undefined) delete process.env['FORUM_ARCHIVE_RECORDS'];
-  else process.env['FORUM_ARCHIVE_RECORDS'] = saved;
 });
 
 describe('date archive pages', () => {

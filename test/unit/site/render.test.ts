@@ -1,6 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { PostRecord, ThreadRecord } from '../../../scripts/records/types.ts';
 import Post from '../../../src/components/Post.astro';
 import PostBody from '../../../src/components/PostBody.astro';
@@ -10,21 +9,14 @@ import Home from '../../../src/pages/index.astro';
 import Search from '../../../src/pages/search.astro';
 import * as threadPage from '../../../src/pages/t/[slug]/[...page].astro';
 import { getForums, getForumThreads, getThread } from '../../../src/utils/records.ts';
+import { useFixtureRecords } from '../../helpers/fixture-records.ts';
 
-const FIXTURE = join(import.meta.dirname, '../../fixtures/records');
 const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1)';
 let container: AstroContainer;
-let saved: string | undefined;
 
+useFixtureRecords();
 beforeAll(async () => {
-  saved = process.env['FORUM_ARCHIVE_RECORDS'];
-  process.env['FORUM_ARCHIVE_RECORDS'] = FIXTURE;
   container = await AstroContainer.create();
-});
-
-afterAll(() => {
-  if (saved === undefined) delete process.env['FORUM_ARCHIVE_RECORDS'];
-  else process.env['FORUM_ARCHIVE_RECORDS'] = saved;
 });
 
 /** Fails when markup written in the records became elements or attributes. */
