@@ -25,10 +25,16 @@ export interface QuoteMarkNode {
 /** One inline piece of a post body. */
 export type InlineNode = TextNode | LinkNode | QuoteMarkNode;
 
+// Every link starts with an explicit scheme and every paired quote mark opens with a backtick
+// (links.ts, quotes.ts): text without them has neither, and most paragraphs have neither. Looking
+// first is what keeps rendering cheap: linkify tokenizes the whole text, and costs more than the
+// rest of a page together.
+const MAY_HOLD_LINK = /https?:\/\//i;
+
 /** Splits `text` into inline nodes; joining each node's written text gives `text` back. */
 export function parseInline(text: string): InlineNode[] {
-  const links = findLinks(text);
-  const marks = findQuoteMarks(text, links);
+  const links = MAY_HOLD_LINK.test(text) ? findLinks(text) : [];
+  const marks = text.includes('`') ? findQuoteMarks(text, links) : [];
   const special = [
     ...links.map((link) => ({ start: link.start, end: link.end, node: linkNode(text, link) })),
     ...marks.map((mark) => ({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { inlineSource, parseInline } from '../../../src/utils/inline.ts';
 import { findLinks } from '../../../src/utils/links.ts';
@@ -84,5 +85,63 @@ describe('parseInline', () => {
 
   test('should return no nodes for empty text', () => {
     expect(parseInline('')).toEqual([]);
+  });
+});
+
+describe('parseInline shortcuts', () => {
+  // parseInline skips linkify on text without `http(s)://` and the quote scan on text without a
+  // backtick; these properties are why that changes nothing.
+  const pieces = fc.constantFrom(
+    ' ',
+    '\n',
+    'a',
+    'é',
+    '.',
+    ',',
+    ':',
+    '/',
+    '//',
+    '(',
+    ')',
+    "'",
+    "''",
+    '`',
+    '``',
+    '@',
+    'www.',
+    'example.com',
+    'http',
+    'https',
+    'http:',
+    'ftp://x.example',
+    'mailto:a@b.example',
+    'HTTP://x.example',
+  );
+  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  test('should find no link in text without an http(s):// scheme', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        fc.pre(!/https?:\/\//i.test(text));
+        expect(findLinks(text)).toEqual([]);
+      }),
+    );
+  });
+
+  test('should find no quote mark in text without a backtick', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        fc.pre(!text.includes('`'));
+        expect(findQuoteMarks(text)).toEqual([]);
+      }),
+    );
+  });
+
+  test('should give the text back as written whatever it holds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(inlineSource(parseInline(text))).toBe(text);
+      }),
+    );
   });
 });
