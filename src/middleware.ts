@@ -13,7 +13,10 @@ export const onRequest = defineMiddleware((context, next) => {
   const path = context.url.pathname;
   // Hosts serve the 404 page at whatever URL was missing: only base-absolute links work there.
   const relative = !/\/404(\.html|\/)?$/.test(path) && !/\.(xml|txt|json)$/.test(path);
-  // The body is read inside the store's scope, so every component of the page renders in it.
+  // A static build renders each page to a string before `next()` resolves, so the whole render
+  // runs in the store's scope. The dev server streams: its components render while the body is
+  // read, so there the body is read inside the scope (a copy per page the build need not pay).
+  if (!import.meta.env.DEV) return storage.run({ path, relative }, next);
   return storage.run({ path, relative }, async () => {
     const response = await next();
     const body = await response.text();
