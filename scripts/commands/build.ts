@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { buildSite } from '../site/build-site.ts';
 import { copyData } from '../site/copy-data.ts';
-import { indexSite } from '../search/index-site.ts';
+import { indexRecords } from '../search/index.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
 import { hostWarnings } from '../utils/host-budget.ts';
@@ -31,20 +31,40 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
   const plan = planBuild(manifest, options);
   const output = stageOutput(options.out);
   try {
-    let done = reporter.stage('pages');
-    await buildSite({
-      recordsDir: options.records,
-      outDir: output.dir,
-      base: options.base,
-      site: options.site,
-      searchBundles: plan.bundles,
-      parts: plan.parts,
-      data: options.data,
-    });
-    done(`rendered in ${plural(plan.parts, 'process', 'processes')}`);
-    done = reporter.stage('search index');
-    const search = await indexSite(output.dir, { shards: plan.shards, concurrency: options.jobs });
-    done(`${plural(search.pages, 'page')} indexed in ${plural(search.shards, 'shard')}`);
+    // Pages and search index both start from the records and run side by side; the bundles
+    // are built beside the staged site and moved in once both are done.
+    const bundles = join(dirname(output.dir), `.${basename(options.out)}.search-${process.pid}`);
+    mkdirSync(bundles, { recursive: true });
+    try {
+      const pagesDone = reporter.stage('pages');
+      const pages = buildSite({
+        recordsDir: options.records,
+        outDir: output.dir,
+        base: options.base,
+        site: options.site,
+        searchBundles: plan.bundles,
+        parts: plan.parts,
+        data: options.data,
+      }).then(() => pagesDone(`rendered in ${plural(plan.parts, 'process', 'processes')}`));
+      const searchDone = reporter.stage('search index');
+      const search = indexRecords(options.records, bundles, {
+        shards: plan.shards,
+        concurrency: options.jobs,
+      }).then((summary) =>
+        searchDone(
+          `${plural(summary.pages, 'page')} indexed in ${plural(summary.shards, 'shard')}`,
+        ),
+      );
+      // Both settle before anything is removed: a failed stage must not pull the other's folder away.
+      const failed = (await Promise.allSettled([pages, search])).find(
+        (result) => result.status === 'rejected',
+      );
+      if (failed) throw failed.reason;
+      for (const bundle of plan.bundles)
+        renameSync(join(bundles, bundle), join(output.dir, bundle));
+    } finally {
+      rmSync(bundles, { recursive: true, force: true });
+    }
     if (options.data !== false) copyData(options.records, output.dir);
     writeFileSync(join(output.dir, archiveMarker), JSON.stringify(manifest, null, 1));
     const stats = dirStats(output.dir);

@@ -1,2 +1,4 @@
-export { indexSite, type SearchIndexOptions, type SearchIndexSummary } from './index-site.ts';
-export { bundlePath, groupByFolder, shardCount, splitBySize, type PageFile } from './lib/shards.ts';
+export { indexRecords, type SearchIndexOptions, type SearchIndexSummary } from './index-records.ts';
+export { threadIndexDocuments, type IndexDocument } from './lib/index-document.ts';
+export { splitPassages, type Passage } from './lib/passages.ts';
+export { bundlePath, shardCount, splitByWeight } from './lib/shards.ts';

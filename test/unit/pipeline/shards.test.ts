@@ -1,30 +1,38 @@
 import { describe, expect, test } from 'vitest';
-import {
-  bundlePath,
-  groupByFolder,
-  shardCount,
-  splitBySize,
-} from '../../../scripts/search/index.ts';
+import { bundlePath, shardCount, splitByWeight } from '../../../scripts/search/index.ts';
 import { planBuild } from '../../../scripts/commands/plan.ts';
 
-const pages = (sizes: number[]) =>
-  sizes.map((bytes, i) => ({ path: `t/${String(i).padStart(3, '0')}/index.html`, bytes }));
+interface Thread {
+  slug: string;
+  posts: number;
+}
 
-describe('splitBySize', () => {
-  test('should keep every page exactly once, in path order', () => {
-    const input = pages([5, 1, 9, 3, 7, 2, 8]);
+const threads = (sizes: number[]): Thread[] =>
+  sizes.map((posts, i) => ({ slug: `${String(i).padStart(3, '0')}-x`, posts }));
+
+const splitBySize = (items: Thread[], n: number) =>
+  splitByWeight(
+    items,
+    n,
+    (thread) => thread.slug,
+    (thread) => thread.posts,
+  );
+
+describe('splitByWeight', () => {
+  test('should keep every thread exactly once, in key order', () => {
+    const input = threads([5, 1, 9, 3, 7, 2, 8]);
     const shards = splitBySize([...input].reverse(), 3);
-    expect(shards.flat().map((p) => p.path)).toEqual(input.map((p) => p.path));
+    expect(shards.flat().map((p) => p.slug)).toEqual(input.map((p) => p.slug));
   });
 
-  test('should give shards about equal bytes', () => {
-    const shards = splitBySize(pages(Array.from({ length: 1000 }, (_, i) => 1 + (i % 7))), 4);
-    const sums = shards.map((s) => s.reduce((a, p) => a + p.bytes, 0));
+  test('should give shards about equal weight', () => {
+    const shards = splitBySize(threads(Array.from({ length: 1000 }, (_, i) => 1 + (i % 7))), 4);
+    const sums = shards.map((s) => s.reduce((a, p) => a + p.posts, 0));
     expect(Math.max(...sums) - Math.min(...sums)).toBeLessThanOrEqual(14);
   });
 
-  test('should make as many shards as asked when there are enough pages', () => {
-    expect(splitBySize(pages([10, 1, 1, 1, 1]), 3)).toHaveLength(3);
+  test('should make as many shards as asked when there are enough threads', () => {
+    expect(splitBySize(threads([10, 1, 1, 1, 1]), 3)).toHaveLength(3);
   });
 });
 
@@ -61,28 +69,14 @@ describe('planBuild', () => {
   });
 });
 
-describe('splitBySize with few or uneven pages', () => {
-  test('should never return an empty shard, even when one page holds most bytes', () => {
-    const shards = splitBySize(pages([1_000_000, 1, 1, 1]), 3);
+describe('splitByWeight with few or uneven threads', () => {
+  test('should never return an empty shard, even when one thread holds most of the weight', () => {
+    const shards = splitBySize(threads([1_000_000, 1, 1, 1]), 3);
     expect(shards).toHaveLength(3);
     for (const shard of shards) expect(shard.length).toBeGreaterThan(0);
   });
 
-  test('should return fewer shards than asked when there are fewer pages', () => {
-    expect(splitBySize(pages([5, 5]), 4)).toHaveLength(2);
-  });
-});
-
-describe('groupByFolder', () => {
-  test('should keep all pages of a thread in one group, summing their bytes', () => {
-    const groups = groupByFolder([
-      { path: 't/a-x/index.html', bytes: 3 },
-      { path: 't/a-x/2/index.html', bytes: 4 },
-      { path: 't/b-y/index.html', bytes: 5 },
-    ]);
-    expect(groups).toEqual([
-      { path: 't/a-x', bytes: 7 },
-      { path: 't/b-y', bytes: 5 },
-    ]);
+  test('should return fewer shards than asked when there are fewer threads', () => {
+    expect(splitBySize(threads([5, 5]), 4)).toHaveLength(2);
   });
 });

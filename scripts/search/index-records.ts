@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
 import { runPool } from '../utils/run-pool.ts';
-import { linkShard } from './lib/link-shard.ts';
-import { listIndexedPages } from './lib/list-html.ts';
+import { listThreads } from './lib/read-records.ts';
 import { indexShard } from './lib/run-pagefind.ts';
-import { bundlePath, groupByFolder, splitBySize } from './lib/shards.ts';
+import { bundlePath, splitByWeight } from './lib/shards.ts';
+import { writeDocuments } from './lib/write-documents.ts';
 
 export interface SearchIndexOptions {
   /** Number of independent Pagefind bundles (planned before the pages are built). */
@@ -17,37 +17,47 @@ export interface SearchIndexOptions {
 }
 
 export interface SearchIndexSummary {
-  /** Pages Pagefind indexed (only pages with `data-pagefind-body`: thread pages). */
+  /** Thread pages indexed. */
   pages: number;
   shards: number;
 }
 
-/** Stage "index": Pagefind indexes the thread pages, one bundle per shard (`pagefind/`, `pagefind-1/`…). */
-export async function indexSite(
-  siteDir: string,
+/**
+ * Stage "search index": Pagefind indexes every thread page, one bundle per shard of whole threads
+ * (`pagefind/`, `pagefind-1/`, … under `bundlesDir`). It reads the records, not the rendered
+ * site (see `lib/index-document.ts`), so it runs while Astro renders the pages.
+ */
+export async function indexRecords(
+  recordsDir: string,
+  bundlesDir: string,
   options: SearchIndexOptions,
 ): Promise<SearchIndexSummary> {
-  const shards = splitBySize(groupByFolder(listIndexedPages(siteDir)), options.shards);
+  const threads = listThreads(recordsDir);
+  const shards = splitByWeight(
+    threads,
+    options.shards,
+    (thread) => thread.slug,
+    (thread) => Math.max(1, thread.posts),
+  );
   if (shards.length !== options.shards) {
     // The search page was built to merge `options.shards` bundles; fewer would break every search.
     throw new CliError(
-      `Planned ${options.shards} search shards but found pages for ${shards.length}.`,
+      `Planned ${options.shards} search shards but found threads for ${shards.length}.`,
       'Raise --shard-posts; this is a bug if the default was used.',
     );
   }
-  // Beside the site: the shard folders hard-link its pages, which needs the same file system.
-  const work = mkdtempSync(join(dirname(siteDir), `.${basename(siteDir)}.search-`));
+  const work = mkdtempSync(join(dirname(bundlesDir), `.${basename(bundlesDir)}.documents-`));
   try {
     const counts = await runPool(
-      shards.map((groups, k) => async () => {
-        const shardDir = join(work, `shard-${k}`);
-        linkShard(siteDir, groups, shardDir);
+      shards.map((shard, k) => async () => {
+        const documents = join(work, `shard-${k}`);
+        writeDocuments(recordsDir, shard, documents);
         const pages = await indexShard({
-          siteDir: shardDir,
-          outputDir: join(siteDir, bundlePath(k)),
+          siteDir: documents,
+          outputDir: join(bundlesDir, bundlePath(k)),
           maxFragments: options.maxFragments,
         });
-        rmSync(shardDir, { recursive: true, force: true });
+        rmSync(documents, { recursive: true, force: true });
         return pages;
       }),
       options.concurrency,

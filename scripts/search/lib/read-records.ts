@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ForumRecord, ThreadRecord, ThreadSummary } from '../../records/types.ts';
+
+/** A thread to index: its id (record file), URL slug and size. */
+export interface ThreadEntry {
+  id: string;
+  slug: string;
+  posts: number;
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+/** Every thread of the records in `recordsDir`, from the forums' summaries (no thread file read). */
+export function listThreads(recordsDir: string): ThreadEntry[] {
+  return readJson<ForumRecord[]>(join(recordsDir, 'forums.json')).flatMap((forum) =>
+    readJson<ThreadSummary[]>(join(recordsDir, 'forums', `${forum.id}.json`)).map((thread) => ({
+      id: thread.id,
+      slug: thread.slug,
+      posts: thread.postCount,
+    })),
+  );
+}
+
+/** One thread's record. */
+export function readThread(recordsDir: string, id: string): ThreadRecord {
+  return readJson<ThreadRecord>(join(recordsDir, 'threads', `${id}.json`));
+}
