@@ -1,4 +1,4 @@
-export { stackExchangeDump } from './importer.ts';
+export { stackExchangeDump, stackExchangeImporter } from './importer.ts';
 export { ArchiveListings } from './listings.ts';
 export { sanitizeBody, type SafeBody } from './sanitize.ts';
 export { minuteOf } from './dates.ts';

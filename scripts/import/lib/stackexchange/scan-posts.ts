@@ -7,6 +7,8 @@ export interface ThreadSpans {
   question: number[];
   /** `[offset, length, …]` of its answers, in file order. */
   answers: number[];
+  /** `Id`s of those answers, in the same order: their comments are looked up by them. */
+  answerIds: number[];
 }
 
 export interface PostsIndex {
@@ -34,7 +36,7 @@ export function indexPosts(path: string): PostsIndex {
   const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
   const spansOf = (id: number) => {
     let spans = threads.get(id);
-    if (!spans) threads.set(id, (spans = { question: [], answers: [] }));
+    if (!spans) threads.set(id, (spans = { question: [], answers: [], answerIds: [] }));
     return spans;
   };
   const scan = forEachLine(path, (line, offset) => {
@@ -52,7 +54,9 @@ export function indexPosts(path: string): PostsIndex {
     if (type !== '2') return void skip(`post-type-${type}`);
     const parent = parentPattern.exec(text)?.[1];
     if (parent === undefined) return void skip('orphan-answer');
-    spansOf(Number(parent)).answers.push(offset, line.length);
+    const spans = spansOf(Number(parent));
+    spans.answers.push(offset, line.length);
+    spans.answerIds.push(Number(id));
   });
   for (const [id, spans] of threads) {
     if (spans.question.length > 0) continue;

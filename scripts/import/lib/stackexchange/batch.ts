@@ -1,0 +1,93 @@
+import type { ThreadDraft } from '../../../records/index.ts';
+import { readSpans } from './lines.ts';
+import { mapThread } from './map-thread.ts';
+import { parseRowsLenient, type Row } from './rows.ts';
+
+/** Where one thread's rows are: enough to map it without any index of the whole dump. */
+export interface ThreadTask {
+  /** `[offset, length, …]` in `Posts.xml`: the question first, then its answers. */
+  posts: number[];
+  /** `[offset, length, …]` in `Comments.xml` of the comments on any of those posts. */
+  comments: number[];
+}
+
+/** The files and lookups every batch of an import shares (sent once to each worker). */
+export interface BatchInput {
+  postsPath: string;
+  commentsPath: string | undefined;
+  forum: string;
+  /** sha256 of `Posts.xml`. */
+  sha256: string;
+  /** `Users.xml`'s `Id` → `DisplayName`. */
+  users: Map<string, string> | undefined;
+}
+
+/** What the mapping of a batch of threads needs besides the tasks; the same for every batch. */
+export interface BatchContext {
+  postsFd: number;
+  commentsFd: number | undefined;
+  /** The forum name: the site. */
+  forum: string;
+  /** sha256 of `Posts.xml`. */
+  sha256: string;
+  userName: (userId: string) => string | undefined;
+}
+
+/** Drafts in task order, plus every row passed over (one reason per row, in the order met). */
+export interface BatchResult {
+  /** Threads the batch held, mapped or not. */
+  threads: number;
+  drafts: ThreadDraft[];
+  skipped: string[];
+}
+
+/**
+ * Reads and maps a batch of threads. Self-contained (reads by offset, keeps nothing), so batches
+ * can run in any thread of the process and their results be emitted in submission order.
+ */
+export function mapThreadBatch(tasks: readonly ThreadTask[], context: BatchContext): BatchResult {
+  const drafts: ThreadDraft[] = [];
+  const skipped: string[] = [];
+  const skip = (reason: string) => void skipped.push(reason);
+  for (const task of tasks) {
+    const [question, ...answers] = parseRowsLenient(readSpans(context.postsFd, task.posts), () =>
+      skip('invalid-row'),
+    );
+    if (question?.['PostTypeId'] !== '1') {
+      skip('invalid-question');
+      continue;
+    }
+    const comments = commentsByPost(task.comments, context, skip);
+    const mapped = mapThread({
+      forum: context.forum,
+      sha256: context.sha256,
+      question,
+      answers,
+      commentsOf: (postId) => comments.get(Number(postId)) ?? [],
+      userName: context.userName,
+    });
+    mapped.skipped.forEach(skip);
+    if (mapped.draft) drafts.push(mapped.draft);
+  }
+  return { threads: tasks.length, drafts, skipped };
+}
+
+/** One parse for all comments of a thread (many tiny parses cost more than the rows). */
+function commentsByPost(
+  spans: readonly number[],
+  context: BatchContext,
+  skip: (reason: string) => void,
+): Map<number, Row[]> {
+  const byPost = new Map<number, Row[]>();
+  if (spans.length === 0 || context.commentsFd === undefined) return byPost;
+  const rows = parseRowsLenient(readSpans(context.commentsFd, spans), () =>
+    skip('invalid-comment'),
+  );
+  for (const row of rows) {
+    const postId = Number(row['PostId']);
+    const group = byPost.get(postId);
+    if (group) group.push(row);
+    else byPost.set(postId, [row]);
+  }
+  return byPost;
+}

@@ -1,0 +1,69 @@
+import { closeSync, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { mapThreadBatch, type BatchInput, type BatchResult, type ThreadTask } from './batch.ts';
+import { SyncWorkerPool } from './pool.ts';
+
+/** Maps batches of threads and hands the results back in submission order. */
+export interface BatchRunner {
+  /** Queues a batch; calls `onResult` for every result that is ready by now. */
+  submit(tasks: ThreadTask[], onResult: (result: BatchResult) => void): void;
+  /** Calls `onResult` for every result still outstanding. */
+  finish(onResult: (result: BatchResult) => void): void;
+  /** Frees the files or workers; safe to call after a failure. */
+  close(): void;
+}
+
+/** Results waiting per worker: keeps both busy, and memory bounded to a few batches. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/**
+ * Where sanitizing happens: `workers` threads (0 maps on the calling thread). Worth it only when
+ * there is enough to do: starting a worker costs about as much as mapping a hundred threads.
+ */
+export function batchRunner(input: BatchInput, workers: number): BatchRunner {
+  return workers > 0 ? poolRunner(input, workers) : inlineRunner(input);
+}
+
+/** One worker per core: the calling thread only reads the index and writes records. */
+export function defaultWorkers(threads: number): number {
+  return threads < 500 ? 0 : availableParallelism();
+}
+
+function inlineRunner(input: BatchInput): BatchRunner {
+  const postsFd = openSync(input.postsPath, 'r');
+  const commentsFd =
+    input.commentsPath === undefined ? undefined : openSync(input.commentsPath, 'r');
+  const context = {
+    postsFd,
+    commentsFd,
+    forum: input.forum,
+    sha256: input.sha256,
+    userName: (id: string) => input.users?.get(id),
+  };
+  return {
+    submit: (tasks, onResult) => onResult(mapThreadBatch(tasks, context)),
+    finish: () => {},
+    close() {
+      closeSync(postsFd);
+      if (commentsFd !== undefined) closeSync(commentsFd);
+    },
+  };
+}
+
+function poolRunner(input: BatchInput, workers: number): BatchRunner {
+  const pool = new SyncWorkerPool<ThreadTask[], BatchResult>(
+    new URL('./worker.ts', import.meta.url),
+    workers,
+    input,
+  );
+  return {
+    submit(tasks, onResult) {
+      pool.submit(tasks);
+      while (pool.pending >= workers * IN_FLIGHT_PER_WORKER) onResult(pool.take());
+    },
+    finish(onResult) {
+      while (pool.pending > 0) onResult(pool.take());
+    },
+    close: () => pool.close(),
+  };
+}

@@ -1,0 +1,29 @@
+import { closeSync, openSync } from 'node:fs';
+import type { BatchContext, BatchInput, BatchResult, ThreadTask } from './batch.ts';
+import { serveTasks } from './pool.ts';
+
+// A worker of the Stack Exchange import: maps batches of threads (parse, sanitize) with its own
+// file descriptors. The modules are loaded inside setup so a loading error reaches the caller.
+void serveTasks<ThreadTask[], BatchResult, BatchInput>(async (input) => {
+  const { mapThreadBatch } = await import('./batch.ts');
+  const userName = (id: string) => input.users?.get(id);
+  // Opened per batch (a few hundred KB of rows): nothing stays open when the pool is ended.
+  return (tasks) => {
+    const postsFd = openSync(input.postsPath, 'r');
+    const commentsFd =
+      input.commentsPath === undefined ? undefined : openSync(input.commentsPath, 'r');
+    try {
+      const context: BatchContext = {
+        postsFd,
+        commentsFd,
+        forum: input.forum,
+        sha256: input.sha256,
+        userName,
+      };
+      return mapThreadBatch(tasks, context);
+    } finally {
+      closeSync(postsFd);
+      if (commentsFd !== undefined) closeSync(commentsFd);
+    }
+  };
+});

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { writeStackExchangeDump } from '../../../scripts/bench/lib/se-dump.ts';
+import { stackExchangeImporter } from '../../../scripts/import/lib/stackexchange/index.ts';
+import { SyncWorkerPool } from '../../../scripts/import/lib/stackexchange/pool.ts';
+import type { ThreadDraft } from '../../../scripts/records/index.ts';
+import { tempDir } from '../../helpers/cli.ts';
+
+const fixture = new URL('../../fixtures/stackexchange/cooking.stackexchange.com', import.meta.url)
+  .pathname;
+
+/** Every draft and progress call of one run, as the records writer would get them. */
+function importWith(workers: number, dump: string) {
+  const drafts: ThreadDraft[] = [];
+  const progress: number[] = [];
+  const outcome = stackExchangeImporter(workers).run(
+    dump,
+    (draft) => drafts.push(draft),
+    (done) => progress.push(done),
+  );
+  return { drafts, outcome, progress };
+}
+
+describe('the Stack Exchange importer on worker threads', () => {
+  test('should hand over the same threads, in the same order, as when mapping on the calling thread', () => {
+    const dump = join(tempDir('se-workers'), 'bench.stackexchange.com');
+    writeStackExchangeDump(dump, 300 * 1024, 'workers');
+    const inline = importWith(0, dump);
+    const pooled = importWith(2, dump);
+    expect(inline.drafts.length).toBeGreaterThan(50);
+    expect(pooled.drafts).toEqual(inline.drafts);
+    expect(pooled.outcome).toEqual(inline.outcome);
+    expect(pooled.progress.at(-1)).toBe(inline.progress.at(-1));
+  }, 60_000);
+
+  test('should keep the fixture threads identical with one worker', () => {
+    expect(importWith(1, fixture)).toEqual(importWith(0, fixture));
+  }, 30_000);
+});
+
+describe('SyncWorkerPool', () => {
+  test('should return results in submission order across workers', () => {
+    const entry = join(tempDir('se-pool'), 'double.ts');
+    const pool = new URL('../../../scripts/import/lib/stackexchange/pool.ts', import.meta.url);
+    writeFileSync(
+      entry,
+      `import { serveTasks } from '${pool.href}';\n` +
+        `void serveTasks(async (factor) => (n) => n * factor);\n`,
+    );
+    const workers = new SyncWorkerPool<number, number>(new URL(`file://${entry}`), 3, 2);
+    try {
+      for (let n = 0; n < 20; n++) workers.submit(n);
+      const results = Array.from({ length: 20 }, () => workers.take());
+      expect(results).toEqual(Array.from({ length: 20 }, (_, n) => n * 2));
+      expect(() => workers.take()).toThrow(/no task is pending/);
+    } finally {
+      workers.close();
+    }
+  });
+
+  test('should throw what a worker threw instead of waiting for it', () => {
+    const entry = join(tempDir('se-pool'), 'broken.ts');
+    const pool = new URL('../../../scripts/import/lib/stackexchange/pool.ts', import.meta.url);
+    writeFileSync(
+      entry,
+      `import { serveTasks } from '${pool.href}';\n` +
+        `void serveTasks(async () => { throw new Error('cannot load the sanitizer'); });\n`,
+    );
+    const workers = new SyncWorkerPool<number, number>(new URL(`file://${entry}`), 1, null);
+    try {
+      workers.submit(1);
+      expect(() => workers.take()).toThrow(/cannot load the sanitizer/);
+    } finally {
+      workers.close();
+    }
+  });
+});
