@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
 import { runPool } from '../utils/run-pool.ts';
 import { listThreads } from './lib/read-records.ts';
+import { pruneBundle } from './lib/prune-bundle.ts';
 import { indexShard } from './lib/run-pagefind.ts';
 import { bundlePath, splitByWeight } from './lib/shards.ts';
 import { writeDocuments } from './lib/write-documents.ts';
@@ -52,11 +53,13 @@ export async function indexRecords(
       shards.map((shard, k) => async () => {
         const documents = join(work, `shard-${k}`);
         writeDocuments(recordsDir, shard, documents);
+        const bundle = join(bundlesDir, bundlePath(k));
         const pages = await indexShard({
           siteDir: documents,
-          outputDir: join(bundlesDir, bundlePath(k)),
+          outputDir: bundle,
           maxFragments: options.maxFragments,
         });
+        pruneBundle(bundle);
         rmSync(documents, { recursive: true, force: true });
         return pages;
       }),
