@@ -64,6 +64,11 @@ program
       .argParser(positiveInt)
       .default(60_000),
   )
+  .option(
+    '--max-fragments <n>',
+    'bundle search result fragments into at most n files per shard (fewer files, more bytes per query)',
+    positiveInt,
+  )
   .option('--no-data', 'leave the records out of the site (default: published in data/)')
   .addOption(formatOption)
   .addOption(sourceUrlOption)

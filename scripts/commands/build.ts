@@ -20,6 +20,8 @@ export interface BuildOptions extends Omit<ParseOptions, 'out'> {
   jobs: number;
   /** Most posts indexed by one search shard. */
   shardPosts: number;
+  /** Pagefind's cap on fragment files per shard (`--max-fragments`); none by default. */
+  maxFragments?: number | undefined;
 }
 
 /** `forum-archive build [DUMP]`: parse → records → Astro pages ‖ Pagefind index, swapped in atomically. */

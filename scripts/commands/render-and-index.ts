@@ -40,6 +40,7 @@ export async function renderAndIndex(
     const search = indexRecords(options.records, bundles, {
       shards: plan.shards,
       concurrency: options.jobs,
+      maxFragments: options.maxFragments,
     }).then((summary) =>
       searchDone(`${plural(summary.pages, 'page')} indexed in ${plural(summary.shards, 'shard')}`),
     );
