@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
 import { runPool } from '../utils/run-pool.ts';
 import { listThreads } from './lib/read-records.ts';
@@ -47,7 +47,8 @@ export async function indexRecords(
       'Raise --shard-posts; this is a bug if the default was used.',
     );
   }
-  const work = mkdtempSync(join(dirname(bundlesDir), `.${basename(bundlesDir)}.documents-`));
+  // Inside the bundles' folder, which the caller removes with everything left in it.
+  const work = join(bundlesDir, '.documents');
   try {
     const counts = await runPool(
       shards.map((shard, k) => async () => {
