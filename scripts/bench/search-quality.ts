@@ -12,6 +12,7 @@ import type { ForumRecord, ThreadRecord, ThreadSummary } from '../records/types.
 import { formatBytes } from '../utils/format.ts';
 import { pageOfPost } from '../../src/utils/paginate.ts';
 import { pageHit } from '../../src/utils/search-results.ts';
+import { threadPath } from '../../src/utils/url.ts';
 import { installFileFetch, openPagefind, takeBytes } from './lib/pagefind-node.ts';
 import { countWords, pickPhrase } from './lib/phrases.ts';
 import { quantile } from './lib/stats.ts';
@@ -94,7 +95,7 @@ for (
   }
   const query = phrase.text;
   const page = pageOfPost(post.n);
-  queries.push({ query, target: `/t/${thread.slug}/${page > 1 ? `${page}/` : ''}#p${post.n}` });
+  queries.push({ query, target: `/${threadPath(thread.slug, page)}#p${post.n}` });
 }
 
 // Bundle folders as the CLI writes them: `pagefind/`, `pagefind-1/`, … (empty ones skipped).

@@ -45,9 +45,12 @@ export interface PageHit {
   excerpt: string;
 }
 
-/** The thread page number in a thread URL (`…/t/<slug>/3/` → 3; page 1 has no number). */
+/**
+ * The thread page number in a thread URL (`…/t/<bucket>/<slug>/3/` → 3; page 1 has no number).
+ * Both folders are skipped first: a bucket or slug may itself be digits (`/t/12/12/`).
+ */
 export function threadPageOf(url: string): number {
-  const match = /\/t\/[^/?#]+\/(\d+)\/?(?:[?#]|$)/.exec(url);
+  const match = /\/t\/[^/?#]+\/[^/?#]+\/(\d+)\/?(?:[?#]|$)/.exec(url);
   return match ? Number(match[1]) : 1;
 }
 

@@ -115,9 +115,18 @@ export function absoluteUrl(site: URL | string, path: string, base = basePath())
   return new URL(prefix + path.replace(/^\/+/, ''), url.origin).href;
 }
 
-/** Site path (root-relative, no leading slash) of a thread page, for absolute URLs. */
+/**
+ * The folder of a thread inside `t/`: the first two characters of its id, which is the slug up to
+ * its first `-` (`threadSlugOf`). Hex ids make 256 folders, so no folder comes near the 50,000
+ * entries some hosts allow; the same rule as `data/threads/<xx>/` (`threadShard`).
+ */
+export function threadBucket(slug: string): string {
+  return slug.split('-', 1)[0]!.slice(0, 2).toLowerCase();
+}
+
+/** Site path (root-relative, no leading slash) of a thread page: `t/<bucket>/<slug>/[n/]`. */
 export function threadPath(slug: string, page = 1): string {
-  return `t/${segment(slug)}/${pageSuffix(page)}`;
+  return `t/${segment(threadBucket(slug))}/${segment(slug)}/${pageSuffix(page)}`;
 }
 
 /** Site path of a forum page, for absolute URLs. */

@@ -29,7 +29,7 @@ async function browseToThread(page: Page): Promise<string> {
   await main.getByRole('link', { name: FORUM, exact: true }).first().click();
   await page.waitForURL(/\/f\/[^/]+\/(index\.html)?$/);
   await main.getByRole('link', { name: THREAD }).first().click();
-  await page.waitForURL(/\/t\/dcd7bb5245801141-[^/]+\/(index\.html)?$/);
+  await page.waitForURL(/\/t\/dc\/dcd7bb5245801141-[^/]+\/(index\.html)?$/);
   expect(await page.locator('h1').textContent()).toContain(THREAD);
   expect(await page.locator('article[id^="p"]').count()).toBe(11);
   // The stylesheet applied: the system font stack from global.css, not the browser default.
@@ -41,10 +41,10 @@ async function browseToThread(page: Page): Promise<string> {
 
 async function searchFinds(page: Page, word: string): Promise<void> {
   await page.getByRole('searchbox').fill(word);
-  const result = page.locator('main a[href*="/t/dcd7bb5245801141-"]').first();
+  const result = page.locator('main a[href*="/t/dc/dcd7bb5245801141-"]').first();
   await result.waitFor();
   await result.click();
-  await page.waitForURL(/\/t\/dcd7bb5245801141-/);
+  await page.waitForURL(/\/t\/dc\/dcd7bb5245801141-/);
   expect(await page.locator('#p9').textContent()).toContain(word);
 }
 
@@ -121,7 +121,7 @@ describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () 
     const home = pathToFileURL(join(archive.out, 'index.html')).href;
     const { page, failed } = await open(browser, home);
     const thread = await browseToThread(page);
-    expect(thread).toMatch(/^file:\/\/.*\/t\/dcd7bb5245801141-[^/]+\/index\.html$/);
+    expect(thread).toMatch(/^file:\/\/.*\/t\/dc\/dcd7bb5245801141-[^/]+\/index\.html$/);
     await page
       .getByRole('navigation', { name: 'Breadcrumb' })
       .getByRole('link', { name: FORUM })

@@ -11,13 +11,14 @@ import type {
   ThreadSummary,
 } from '../../scripts/records/types.ts';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
+import { threadPath } from '../../src/utils/url.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { buildArchive, tempDir, type BuiltArchive } from '../helpers/cli.ts';
 
 const SITE = 'https://example.org/';
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
-/** Every `index.html` of the built site, as a site path such as `t/x/2/`. */
+/** Every `index.html` of the built site, as a site path such as `t/ab/abc/2/`. */
 function htmlPages(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -77,7 +78,7 @@ describe('reading the archive', () => {
       const pages: Record<string, string> = {
         home: '',
         forum: `f/${forums[0]!.slug}/`,
-        thread: `t/${thread.slug}/2/`,
+        thread: threadPath(thread.slug, 2),
         search: 'search/?q=the',
         archive: 'archive/',
         about: 'about/',
@@ -110,7 +111,13 @@ describe('reading the archive', () => {
   test('should give every kind of page one h1, lang, landmarks and a working skip link', async () => {
     const thread = longest().thread;
     const page = await browser.newPage();
-    for (const path of ['', `f/${forums[0]!.slug}/`, `t/${thread.slug}/`, 'archive/', 'about/']) {
+    for (const path of [
+      '',
+      `f/${forums[0]!.slug}/`,
+      threadPath(thread.slug),
+      'archive/',
+      'about/',
+    ]) {
       await page.goto(url(path));
       expect(await page.locator('h1').count(), path).toBe(1);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -137,7 +144,7 @@ describe('reading the archive', () => {
     const { forum, thread } = longest();
     await page.goto(url(`f/${forum.slug}/`));
     await page.getByRole('main').getByRole('link', { name: thread.title, exact: true }).click();
-    await page.waitForURL(/\/t\/[^/]+\/index\.html$/);
+    await page.waitForURL(new RegExp(`/${threadPath(thread.slug)}index\\.html$`));
     expect(await page.locator('article.post').count()).toBe(Math.min(50, thread.postCount));
     await context.close();
   });
@@ -148,7 +155,7 @@ describe('reading the archive', () => {
     expect(pages).toBeGreaterThan(1);
     const page = await browser.newPage();
     const seen = watchPage(page);
-    await page.goto(url(`t/${thread.slug}/2/`));
+    await page.goto(url(threadPath(thread.slug, 2)));
     const nav = page.getByRole('navigation', { name: 'Thread pages', exact: true });
     expect(await nav.textContent()).toContain(`Page 2 of ${pages}`);
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
@@ -159,12 +166,12 @@ describe('reading the archive', () => {
     expect(await page.locator('.totals').textContent()).toContain(`${thread.postCount} posts`);
 
     await nav.getByRole('link', { name: 'Last »' }).click();
-    await page.waitForURL(new RegExp(`/t/${thread.slug}/${pages}/index\\.html$`));
+    await page.waitForURL(new RegExp(`/${threadPath(thread.slug, pages)}index\\.html$`));
     await page
       .getByRole('navigation', { name: 'Thread pages', exact: true })
       .getByRole('link', { name: '« First' })
       .click();
-    await page.waitForURL(new RegExp(`/t/${thread.slug}/index\\.html$`));
+    await page.waitForURL(new RegExp(`/${threadPath(thread.slug)}index\\.html$`));
 
     // Jump to post 73: open the list, pick the range that holds it.
     await page.locator('details.jump summary').click();
@@ -172,7 +179,7 @@ describe('reading the archive', () => {
       .getByRole('navigation', { name: 'Posts by number' })
       .getByRole('link', { name: '51–100' })
       .click();
-    await page.waitForURL(new RegExp(`/t/${thread.slug}/2/index\\.html#p51$`));
+    await page.waitForURL(new RegExp(`/${threadPath(thread.slug, 2)}index\\.html#p51$`));
     const target = Math.min(thread.postCount, 73);
     expect(await page.locator(`#p${target}`).count()).toBe(1);
 
@@ -182,12 +189,12 @@ describe('reading the archive', () => {
     const next = list[position + 1];
     if (next) {
       await others.getByRole('link', { name: next.title, exact: true }).click();
-      await page.waitForURL(new RegExp(`/t/${next.slug}/index\\.html$`));
+      await page.waitForURL(new RegExp(`/${threadPath(next.slug)}index\\.html$`));
       expect(await page.locator('h1').textContent()).toBe(next.title);
     } else {
       expect(previous).toBeDefined();
       await others.getByRole('link', { name: previous!.title, exact: true }).click();
-      await page.waitForURL(new RegExp(`/t/${previous!.slug}/index\\.html$`));
+      await page.waitForURL(new RegExp(`/${threadPath(previous!.slug)}index\\.html$`));
     }
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -198,7 +205,7 @@ describe('reading the archive', () => {
     const record = json<ThreadRecord>(`threads/${thread.id}.json`);
     const page = await browser.newPage();
     for (const n of [1, 2]) {
-      await page.goto(url(`t/${thread.slug}/${n > 1 ? `${n}/` : ''}`));
+      await page.goto(url(threadPath(thread.slug, n)));
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(blocks).toHaveLength(1);
       const data = JSON.parse(blocks[0]!) as Record<string, unknown>;
@@ -209,9 +216,9 @@ describe('reading the archive', () => {
       expect(data['text']).toBe(record.posts[0]!.body);
       expect(data['datePublished']).toBe(record.posts[0]!.date);
       expect(data['datePublished']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
-      expect(data['url']).toBe(`${SITE}t/${thread.slug}/`);
+      expect(data['url']).toBe(`${SITE}${threadPath(thread.slug)}`);
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
-        `${SITE}t/${thread.slug}/${n > 1 ? `${n}/` : ''}`,
+        `${SITE}${threadPath(thread.slug, n)}`,
       );
       const shown = record.posts.slice((n - 1) * 50, n * 50).filter((post) => post.n !== 1);
       const comments = data['comment'] as Record<string, unknown>[];
@@ -219,7 +226,9 @@ describe('reading the archive', () => {
       for (const comment of comments) {
         expect(comment['@type']).toBe('Comment');
         expect(comment['datePublished']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
-        expect(comment['url']).toMatch(new RegExp(`^${SITE}t/${thread.slug}/(\\d+/)?#p\\d+$`));
+        expect(comment['url']).toMatch(
+          new RegExp(`^${SITE}${threadPath(thread.slug)}(\\d+/)?#p\\d+$`),
+        );
       }
     }
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
@@ -320,7 +329,7 @@ describe('reading the archive', () => {
     expect(withLink).toBeDefined();
     const pageNumber = Math.ceil(withLink.post.n / 50);
     const page = await browser.newPage();
-    await page.goto(url(`t/${withLink.thread.slug}/${pageNumber > 1 ? `${pageNumber}/` : ''}`));
+    await page.goto(url(threadPath(withLink.thread.slug, pageNumber)));
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header nav', '.breadcrumbs', '.site-footer', '.skip-link']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

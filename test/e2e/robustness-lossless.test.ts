@@ -32,7 +32,7 @@ function anchorsOf(out: string): Anchor[] {
   const anchors: Anchor[] = [];
   for (const file of filesUnder(out).filter((path) => path.endsWith('.html'))) {
     const tree = processor.parse(readFileSync(join(out, file), 'utf8')) as Root;
-    const match = /^t\/([^/]+)\/(?:(\d+)\/)?index\.html$/.exec(file);
+    const match = /^t\/[^/]+\/([^/]+)\/(?:(\d+)\/)?index\.html$/.exec(file);
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
       if (typeof id !== 'string' || !/^p\d+$/.test(id)) return;

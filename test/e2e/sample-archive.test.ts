@@ -43,7 +43,7 @@ describe('the sample dump, built and served', () => {
       .click();
     await page.waitForURL(/\/f\/[^/]+\/(index\.html)?$/);
     await page.getByRole('main').getByRole('link', { name: 'Question concerning Stalin' }).click();
-    await page.waitForURL(/\/t\/dcd7bb5245801141-[^/]+\/(index\.html)?$/);
+    await page.waitForURL(/\/t\/dc\/dcd7bb5245801141-[^/]+\/(index\.html)?$/);
 
     expect(await page.locator('h1').textContent()).toContain('Question concerning Stalin');
     const posts = page.locator('article[id^="p"]');
@@ -59,10 +59,10 @@ describe('the sample dump, built and served', () => {
     const seen = watchPage(page);
     await page.goto(new URL('search/', server.url).href);
     await page.getByRole('searchbox').fill('irremovable');
-    const result = page.locator('main a[href*="/t/dcd7bb5245801141-"]').first();
+    const result = page.locator('main a[href*="/t/dc/dcd7bb5245801141-"]').first();
     await result.waitFor();
     await result.click();
-    await page.waitForURL(/\/t\/dcd7bb5245801141-/);
+    await page.waitForURL(/\/t\/dc\/dcd7bb5245801141-/);
     expect(await page.locator('#p9').textContent()).toContain('irremovable');
     expect(seen.errors).toEqual([]);
     await page.close();

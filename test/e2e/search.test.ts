@@ -165,7 +165,7 @@ for (const variant of [
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(
-        new URL('t/00000000000000a1-lighthouse-keepers-of-the-coast/2/', server.url).href,
+        new URL('t/00/00000000000000a1-lighthouse-keepers-of-the-coast/2/', server.url).href,
       );
       await page.waitForLoadState('networkidle');
       expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);

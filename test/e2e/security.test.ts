@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ThreadToFormat } from '../../scripts/parse/index.ts';
 import type { ThreadRecord } from '../../scripts/records/types.ts';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
+import { threadPath } from '../../src/utils/url.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { buildArchive, tempDir, type BuiltArchive } from '../helpers/cli.ts';
 import {
@@ -221,9 +222,9 @@ describe('an archive built from hostile text', () => {
   const query = searchWord;
 
   let threads: ThreadRecord[];
-  /** The record of the thread page at `path` (`t/<id>-<slug>/…`). */
+  /** The record of the thread page at `path` (`t/<bucket>/<id>-<slug>/…`). */
   const threadAt = (path: string) =>
-    threads.find((thread) => new RegExp(`^t/${thread.id}[-/]`).test(path));
+    threads.find((thread) => path.startsWith(threadPath(thread.slug)));
 
   beforeAll(async () => {
     const root = tempDir('security');
@@ -326,7 +327,9 @@ describe('an archive built from hostile text', () => {
   });
 
   test('every thread page holds its title, forum name and posts as text', () => {
-    const pages = filesUnder(hostile.out).filter((file) => /^t\/[^/]+\/index\.html$/.test(file));
+    const pages = filesUnder(hostile.out).filter((file) =>
+      /^t\/[^/]+\/[^/]+\/index\.html$/.test(file),
+    );
     expect(pages).toHaveLength(threads.length);
     for (const file of pages) {
       const tree = parseHtml(join(hostile.out, file));
@@ -425,7 +428,7 @@ describe('an archive built from hostile text', () => {
     // Nothing beside the build's own folders appeared next to --out.
     expect(readdirSync(dirname(hostile.out)).sort()).toEqual(['records', 'site']);
     // One page folder per thread and per forum: names that slug alike still get their own.
-    const threadDirs = new Set(files.filter((f) => f.startsWith('t/')).map((f) => f.split('/')[1]));
+    const threadDirs = new Set(files.filter((f) => f.startsWith('t/')).map((f) => f.split('/')[2]));
     const forumDirs = new Set(files.filter((f) => f.startsWith('f/')).map((f) => f.split('/')[1]));
     const total = payloads.length + pathNames.length;
     expect(threadDirs.size).toBe(total);

@@ -36,8 +36,8 @@ function pageTypes(out: string): string[] {
     /^f\/[^/]+\/index\.html$/,
     /^f\/[^/]+\/\d+\/index\.html$/,
     /^f\/[^/]+\/archive\/.*index\.html$/,
-    /^t\/[^/]+\/index\.html$/,
-    /^t\/[^/]+\/\d+\/index\.html$/,
+    /^t\/[^/]+\/[^/]+\/index\.html$/,
+    /^t\/[^/]+\/[^/]+\/\d+\/index\.html$/,
     /^search\/index\.html$/,
     /^404\.html$/,
   ];

@@ -21,8 +21,8 @@ const axeSource = readFileSync(
 );
 /** One page of each kind a Stack Exchange archive adds. */
 const sePages = [
-  't/1-how-long-do-i-boil-an-egg/',
-  't/4-why-does-my-sauce-split/',
+  't/1/1-how-long-do-i-boil-an-egg/',
+  't/4/4-why-does-my-sauce-split/',
   'authors/u10/',
   'tags/c-951a4d36/',
 ];
@@ -65,7 +65,7 @@ describe('a Stack Exchange dump, built and served', () => {
   });
 
   test('a body with <script>, onerror and javascript: stays inert in Chromium', async () => {
-    const { page, seen, foreign } = await open('t/4-why-does-my-sauce-split/');
+    const { page, seen, foreign } = await open('t/4/4-why-does-my-sauce-split/');
     await page.waitForTimeout(300);
     const body = page.locator('#p1 .post-html');
     expect(await body.locator('script, img, iframe, svg, object, embed, style').count()).toBe(0);
@@ -91,7 +91,7 @@ describe('a Stack Exchange dump, built and served', () => {
   });
 
   test('a question shows its tags, votes, accepted answer, comments and license', async () => {
-    const { page, seen } = await open('t/1-how-long-do-i-boil-an-egg/');
+    const { page, seen } = await open('t/1/1-how-long-do-i-boil-an-egg/');
     const main = page.getByRole('main');
     expect(await main.getByRole('list', { name: 'Tags' }).textContent()).toMatch(/eggs\s*boiling/);
     expect(await page.locator('#p3 .post-status').textContent()).toContain('Accepted answer');
@@ -113,20 +113,20 @@ describe('a Stack Exchange dump, built and served', () => {
   });
 
   test('a reader goes from a post to its author page and back to the post', async () => {
-    const { page, seen } = await open('t/1-how-long-do-i-boil-an-egg/');
+    const { page, seen } = await open('t/1/1-how-long-do-i-boil-an-egg/');
     await page.locator('#p3 header').getByRole('link', { name: 'Alice Baker' }).click();
     await page.waitForURL(/\/authors\/u10\/(index\.html)?$/);
     expect(await page.locator('h1').textContent()).toBe('Posts by Alice Baker');
     const posts = page.getByRole('main').locator('.author-posts li');
     expect(await posts.count()).toBe(2);
     await posts.first().getByRole('link').click();
-    await page.waitForURL(/\/t\/1-how-long-do-i-boil-an-egg\/(index\.html)?#p3$/);
+    await page.waitForURL(/\/t\/1\/1-how-long-do-i-boil-an-egg\/(index\.html)?#p3$/);
     expect(seen.errors).toEqual([]);
     await page.close();
   });
 
   test('a tag links to a page of its threads, also for a tag that is not a slug', async () => {
-    const { page, seen } = await open('t/4-why-does-my-sauce-split/');
+    const { page, seen } = await open('t/4/4-why-does-my-sauce-split/');
     await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'c#' }).click();
     await page.waitForURL(/\/tags\/c-[0-9a-f]{8}\/(index\.html)?$/);
     expect(await page.locator('h1').textContent()).toBe('Threads tagged c#');

@@ -34,8 +34,8 @@ describe('relativeFrom', () => {
 describe('links outside a page render', () => {
   test('should be absolute under the base path, ending in a slash', () => {
     expect(forumUrl('chat')).toBe('/f/chat/');
-    expect(threadUrl('abc-title', 3)).toBe('/t/abc-title/3/');
-    expect(postUrl('abc-title', 51)).toBe('/t/abc-title/2/#p51');
+    expect(threadUrl('abc-title', 3)).toBe('/t/ab/abc-title/3/');
+    expect(postUrl('abc-title', 51)).toBe('/t/ab/abc-title/2/#p51');
   });
 });
 

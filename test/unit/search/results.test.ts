@@ -14,19 +14,19 @@ import {
 
 const sub = (n: number, date: string, scores: number[]) => ({
   title: postAnchorTitle({ n, date }),
-  url: `/sub/t/x/2/#p${n}`,
+  url: `/sub/t/x/x/2/#p${n}`,
   excerpt: `post ${n}`,
   anchor: { id: `p${n}` },
   weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
 });
 
 const data: PagefindResultData = {
-  url: '/sub/t/x/2/',
+  url: '/sub/t/x/x/2/',
   excerpt: 'page excerpt',
   meta: { title: 'A thread' },
   filters: { forum: ['Harbour Talk'], year: ['2014', '2015'] },
   sub_results: [
-    { title: 'A thread', url: '/sub/t/x/2/', excerpt: 'before any post' },
+    { title: 'A thread', url: '/sub/t/x/x/2/', excerpt: 'before any post' },
     sub(51, '2014-12-30T10:00', [1]),
     sub(52, '2015-01-02T09:00', [5, 5]),
     sub(53, '2015-01-03T09:00', [4]),
@@ -69,7 +69,7 @@ describe('pageHit', () => {
     expect(hit.posts[0]).toEqual({
       n: 52,
       date: '2015-01-02T09:00',
-      url: '/sub/t/x/2/#p52',
+      url: '/sub/t/x/x/2/#p52',
       excerpt: 'post 52',
       score: 10,
     });
@@ -85,16 +85,18 @@ describe('pageHit', () => {
   });
 
   test('should fall back to the URL when a page has no title', () => {
-    expect(pageHit({ ...data, meta: {} }).title).toBe('/sub/t/x/2/');
+    expect(pageHit({ ...data, meta: {} }).title).toBe('/sub/t/x/x/2/');
   });
 });
 
 describe('threadPageOf', () => {
   test.each([
-    ['/t/abc-title/', 1],
-    ['/sub/t/abc-title/3/', 3],
-    ['/sub/t/abc-title/12/#p580', 12],
-    ['/t/abc-2015/', 1],
+    ['/t/ab/abc-title/', 1],
+    ['/sub/t/ab/abc-title/3/', 3],
+    ['/sub/t/ab/abc-title/12/#p580', 12],
+    ['/t/ab/abc-2015/', 1],
+    ['/t/12/12/', 1],
+    ['/t/12/12/4/', 4],
   ])('should read %s as page %i', (url, page) => {
     expect(threadPageOf(url)).toBe(page);
   });
@@ -106,9 +108,9 @@ describe('highlight links', () => {
   });
 
   test('should put the terms before the post anchor and keep the path', () => {
-    expect(withHighlight('/sub/t/x/2/#p57', 'red & boat')).toBe(
-      '/sub/t/x/2/?highlight=red&highlight=%26&highlight=boat#p57',
+    expect(withHighlight('/sub/t/x/x/2/#p57', 'red & boat')).toBe(
+      '/sub/t/x/x/2/?highlight=red&highlight=%26&highlight=boat#p57',
     );
-    expect(withHighlight('https://h.org/t/x/', 'tea')).toBe('https://h.org/t/x/?highlight=tea');
+    expect(withHighlight('https://h.org/t/x/x/', 'tea')).toBe('https://h.org/t/x/x/?highlight=tea');
   });
 });

@@ -7,8 +7,9 @@ import * as forumPage from '../../../src/pages/f/[slug]/[...page].astro';
 import NotFound from '../../../src/pages/404.astro';
 import Home from '../../../src/pages/index.astro';
 import Search from '../../../src/pages/search.astro';
-import * as threadPage from '../../../src/pages/t/[slug]/[...page].astro';
+import * as threadPage from '../../../src/pages/t/[bucket]/[slug]/[...page].astro';
 import { getForums, getForumThreads, getThread } from '../../../src/utils/records.ts';
+import { threadUrl } from '../../../src/utils/url.ts';
 import { useFixtureRecords } from '../../helpers/fixture-records.ts';
 
 const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1)';
@@ -120,6 +121,7 @@ describe('thread page', () => {
     const paths = threadPage.getStaticPaths!();
     const long = paths.filter((path) => String(path.params['slug']).startsWith('dcd7bb5245801141'));
     expect(long.map((path) => path.params['page'])).toEqual([undefined, '2', '3']);
+    expect(long.map((path) => path.params['bucket'])).toEqual(['dc', 'dc', 'dc']);
     expect(long.map((path) => path.props['page'])).toEqual([1, 2, 3]);
   });
 
@@ -127,13 +129,13 @@ describe('thread page', () => {
     const thread = threadOf('dcd7bb5245801141');
     const html = await container.renderToString(threadPage.default, {
       props: { threadId: thread.id, page: 2 },
-      params: { slug: thread.slug, page: '2' },
+      params: { bucket: 'dc', slug: thread.slug, page: '2' },
     });
     const ids = [...html.matchAll(/<article[^>]* id="p(\d+)"/g)].map((match) => Number(match[1]));
     expect(ids).toEqual(Array.from({ length: 50 }, (_, i) => i + 51));
     expect(html).toContain('Page 2 of 3');
-    expect(html).toContain(`href="/t/${thread.slug}/"`);
-    expect(html).toContain(`href="/t/${thread.slug}/3/"`);
+    expect(html).toContain(`href="/t/dc/${thread.slug}/"`);
+    expect(html).toContain(`href="/t/dc/${thread.slug}/3/"`);
     expect(html).toMatch(/<nav[^>]*aria-label="Breadcrumb"[\s\S]*href="\/"[\s\S]*href="\/f\//);
     expect(html.match(/<h1/g)).toHaveLength(1);
     expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
@@ -145,7 +147,7 @@ describe('thread page', () => {
     const thread = threadOf('a1b2c3d4e5f60718');
     const html = await container.renderToString(threadPage.default, {
       props: { threadId: thread.id, page: 1 },
-      params: { slug: thread.slug },
+      params: { bucket: 'a1', slug: thread.slug },
     });
     expect(html).toContain('<title>&lt;img src=x onerror=alert(1)&gt; javascript:alert(1)');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img');
@@ -169,11 +171,11 @@ describe('forum page', () => {
       props: { forumId: busy.id, page: 2 },
       params: { slug: busy.slug, page: '2' },
     });
-    const titles = [...html.matchAll(/<a class="title" href="\/t\/([^/]+)\/">/g)].map((m) => m[1]);
+    const titles = [...html.matchAll(/<a class="title" href="([^"]+)">/g)].map((m) => m[1]);
     expect(titles).toEqual(
       getForumThreads(busy.id)
         .slice(50)
-        .map((thread) => thread.slug),
+        .map((thread) => threadUrl(thread.slug)),
     );
     expect(html).toContain('<ol class="listing threads" start="51">');
     expect(html).toContain('Page 2 of 2');
