@@ -43,7 +43,7 @@ describe('large input builds', () => {
 
   test('a 3,000-post thread gets 60 pages, the last holding post 3000', () => {
     const pages = filesUnder(archive.out).filter((file) =>
-      /^t\/0000000000000000-[^/]+\/(\d+\/)?index\.html$/.test(file),
+      /^t\/00\/0000000000000000-[^/]+\/(\d+\/)?index\.html$/.test(file),
     );
     expect(pages).toHaveLength(60);
     const last = pages.find((file) => /\/60\/index\.html$/.test(file))!;
@@ -54,7 +54,7 @@ describe('large input builds', () => {
 
   test('a 200 KB post with a 100 KB line renders whole', () => {
     const page = filesUnder(archive.out).find((file) =>
-      /^t\/0000000000000001-[^/]+\/index\.html$/.test(file),
+      /^t\/00\/0000000000000001-[^/]+\/index\.html$/.test(file),
     )!;
     const html = readFileSync(join(archive.out, page), 'utf8');
     expect(html).toContain(longLine);
