@@ -1,13 +1,14 @@
 /**
  * Every page of the site as a sitemap entry, from the records' lists only (forums, summaries,
- * the date archive): thread files are not read.
+ * the date archive, authors and tags): thread files and per-author or per-tag lists are not read.
  */
 import { archiveYears } from './archive.ts';
 import { getArchiveYears } from './archive-records.ts';
+import { getAuthors, getTags } from './listing-records.ts';
 import { pageCount, POSTS_PER_PAGE, THREADS_PER_PAGE } from './paginate.ts';
 import { getForums, getForumThreads } from './records.ts';
 import type { SitemapEntry } from './sitemap.ts';
-import { absoluteUrl, forumPath, threadPath } from './url.ts';
+import { absoluteUrl, authorPath, forumPath, tagPath, threadPath } from './url.ts';
 
 /** The site's pages (not search or 404), absolute under `site`. */
 export function sitePages(site: URL): SitemapEntry[] {
@@ -36,6 +37,17 @@ export function sitePages(site: URL): SitemapEntry[] {
       for (let page = 1; page <= pageCount(thread.postCount, POSTS_PER_PAGE); page++) {
         entries.push(at(threadPath(thread.slug, page), lastmod));
       }
+    }
+  }
+  // Same page counts as the author and tag routes; no lastmod: the lists do not carry dates.
+  for (const author of getAuthors()) {
+    for (let page = 1; page <= pageCount(author.postCount, POSTS_PER_PAGE); page++) {
+      entries.push(at(authorPath(author.id, page)));
+    }
+  }
+  for (const tag of getTags()) {
+    for (let page = 1; page <= pageCount(tag.threadCount, THREADS_PER_PAGE); page++) {
+      entries.push(at(tagPath(tag.id, page)));
     }
   }
   return entries;

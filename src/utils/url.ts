@@ -134,12 +134,22 @@ export function forumPath(slug: string, page = 1): string {
   return `f/${segment(slug)}/${pageSuffix(page)}`;
 }
 
+/** Site path of an author's page, for absolute URLs. */
+export function authorPath(id: string, page = 1): string {
+  return `authors/${segment(id)}/${pageSuffix(page)}`;
+}
+
+/** Site path of a tag's page, for absolute URLs. */
+export function tagPath(id: string, page = 1): string {
+  return `tags/${segment(id)}/${pageSuffix(page)}`;
+}
+
 /** An author's posts (`authors/<id>.json`), page `page` (1-based). */
 export function authorUrl(id: string, page = 1): string {
-  return withBase(`authors/${segment(id)}/${pageSuffix(page)}`);
+  return withBase(authorPath(id, page));
 }
 
 /** A tag's threads (`tags/<id>.json`), page `page` (1-based). */
 export function tagUrl(id: string, page = 1): string {
-  return withBase(`tags/${segment(id)}/${pageSuffix(page)}`);
+  return withBase(tagPath(id, page));
 }
