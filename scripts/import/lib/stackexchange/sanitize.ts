@@ -2,7 +2,6 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { rehype } from 'rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import { SKIP, visit } from 'unist-util-visit';
 
 /** A post body made safe: HTML for the page, plain text for excerpts and search. */
 export interface SafeBody {
@@ -16,33 +15,40 @@ const rel = ['nofollow', 'ugc', 'noopener'];
  * Runs after the sanitizer, so it only sees allowed elements and `http(s)`/relative URLs. Links
  * get `rel`; images become links with their alt text, because an offline archive must not call
  * out to third-party hosts when a page loads (relative images, which
- * would not resolve here, keep only their alt text).
+ * would not resolve here, keep only their alt text). A plain recursive walk: it runs on every
+ * post, and `unist-util-visit`'s generic machinery (tests, parent stacks) cost more than the work.
  */
 function archiveLinks() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName === 'a') {
-        // A link whose URL the sanitizer dropped (`javascript:`) is left a plain `<a>`.
-        if (node.properties['href'] !== undefined) node.properties['rel'] = rel;
-        return;
+  return (tree: Root) => void walk(tree);
+}
+
+function walk(parent: Root | Element): void {
+  const children = parent.children as ElementContent[];
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!;
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'img') {
+      children[index] = imageLink(node);
+      continue;
+    }
+    // A link whose URL the sanitizer dropped (`javascript:`) is left a plain `<a>`.
+    if (node.tagName === 'a' && node.properties['href'] !== undefined) node.properties['rel'] = rel;
+    walk(node);
+  }
+}
+
+function imageLink(image: Element): ElementContent {
+  const src = image.properties['src'];
+  const alt = typeof image.properties['alt'] === 'string' ? image.properties['alt'].trim() : '';
+  const label: ElementContent = { type: 'text', value: alt || 'image' };
+  return typeof src === 'string' && /^https?:\/\//i.test(src)
+    ? {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: src, rel, className: ['image-link'] },
+        children: [label],
       }
-      if (node.tagName !== 'img' || parent === undefined || index === undefined) return;
-      const src = node.properties['src'];
-      const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'].trim() : '';
-      const label: ElementContent = { type: 'text', value: alt || 'image' };
-      const replacement: ElementContent =
-        typeof src === 'string' && /^https?:\/\//i.test(src)
-          ? {
-              type: 'element',
-              tagName: 'a',
-              properties: { href: src, rel, className: ['image-link'] },
-              children: [label],
-            }
-          : label;
-      parent.children[index] = replacement;
-      return [SKIP, index + 1];
-    });
-  };
+    : label;
 }
 
 // GitHub's schema: code, lists, tables, links and images stay; scripts, event handlers, styles,

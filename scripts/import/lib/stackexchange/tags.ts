@@ -20,7 +20,19 @@ export function tagIdOf(name: string): string {
   return slug === name ? name : `${slug || 'tag'}-${sha256(name).slice(0, 8)}`;
 }
 
+// A site has a few thousand tags used by many questions each: slugifying once per name saves
+// most of the work. Bounded, so a dump of only unique tags cannot grow it without end.
+const ids = new Map<string, string>();
+const MAX_CACHED = 100_000;
+
 /** Tag names as the thread record's references. */
 export function tagRefs(names: readonly string[]): TagRef[] {
-  return names.map((name) => ({ id: tagIdOf(name), name }));
+  return names.map((name) => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      if (ids.size >= MAX_CACHED) ids.clear();
+      ids.set(name, (id = tagIdOf(name)));
+    }
+    return { id, name };
+  });
 }
