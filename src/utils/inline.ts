@@ -1,5 +1,5 @@
 /** Plain text as typed inline nodes: text, links and typographic quote marks, never markup. */
-import { findLinks } from './links.ts';
+import { findLinksInRuns } from './link-runs.ts';
 import { findQuoteMarks } from './quotes.ts';
 
 /** Text shown as is (it may hold line breaks, kept by `white-space: pre-wrap`). */
@@ -25,15 +25,11 @@ export interface QuoteMarkNode {
 /** One inline piece of a post body. */
 export type InlineNode = TextNode | LinkNode | QuoteMarkNode;
 
-// Every link starts with an explicit scheme and every paired quote mark opens with a backtick
-// (links.ts, quotes.ts): text without them has neither, and most paragraphs have neither. Looking
-// first is what keeps rendering cheap: linkify tokenizes the whole text, and costs more than the
-// rest of a page together.
-const MAY_HOLD_LINK = /https?:\/\//i;
-
 /** Splits `text` into inline nodes; joining each node's written text gives `text` back. */
 export function parseInline(text: string): InlineNode[] {
-  const links = MAY_HOLD_LINK.test(text) ? findLinks(text) : [];
+  const links = findLinksInRuns(text);
+  // Every paired quote mark opens with a backtick (quotes.ts) and most paragraphs have none:
+  // skipping the scan for them is part of what keeps a page cheap to render.
   const marks = text.includes('`') ? findQuoteMarks(text, links) : [];
   const special = [
     ...links.map((link) => ({ start: link.start, end: link.end, node: linkNode(text, link) })),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { inlineSource, parseInline } from '../../../src/utils/inline.ts';
+import { findLinksInRuns } from '../../../src/utils/link-runs.ts';
 import { findLinks } from '../../../src/utils/links.ts';
 import { findQuoteMarks } from '../../../src/utils/quotes.ts';
 
@@ -88,46 +89,82 @@ describe('parseInline', () => {
   });
 });
 
-describe('parseInline shortcuts', () => {
-  // parseInline skips linkify on text without `http(s)://` and the quote scan on text without a
-  // backtick; these properties are why that changes nothing.
+describe('findLinksInRuns', () => {
+  // Pieces that make links, near-links, brackets and every kind of whitespace linkify knows.
   const pieces = fc.constantFrom(
     ' ',
     '\n',
+    '\r\n',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\ufeff',
+    '\ufffc',
     'a',
     'é',
+    '日本',
+    '😀',
     '.',
     ',',
     ':',
+    ';',
     '/',
     '//',
+    '?',
+    '#',
+    '&',
+    '=',
     '(',
     ')',
+    '[',
+    ']',
+    '<',
+    '>',
+    '"',
     "'",
-    "''",
     '`',
-    '``',
     '@',
+    '-',
+    '_',
     'www.',
     'example.com',
+    '.org',
     'http',
     'https',
     'http:',
+    'HTTPS://',
+    'http://',
+    'https://x.example/a?b=1',
     'ftp://x.example',
     'mailto:a@b.example',
-    'HTTP://x.example',
+    'user@',
   );
-  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+  const texts = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
 
-  test('should find no link in text without an http(s):// scheme', () => {
+  test('should find the same links as linkify on the whole text', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        fc.pre(!/https?:\/\//i.test(text));
-        expect(findLinks(text)).toEqual([]);
+        expect(findLinksInRuns(text)).toEqual(findLinks(text));
       }),
+      { numRuns: 2000 },
     );
   });
 
+  test('should find a later URL in the same run once, with the first', () => {
+    const text = 'see http://a.example/?u=http://b.example/ and https://c.example';
+    expect(findLinksInRuns(text)).toEqual(findLinks(text));
+    expect(findLinksInRuns(text).map((link) => link.href)).toEqual([
+      'http://a.example/?u=http://b.example/',
+      'https://c.example',
+    ]);
+  });
+});
+
+describe('parseInline shortcuts', () => {
+  const pieces = fc.constantFrom(' ', '\n', 'a', '.', "'", "''", '`', '``', 'http://x.example');
+  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  // parseInline skips the quote scan on text without a backtick; this is why that changes nothing.
   test('should find no quote mark in text without a backtick', () => {
     fc.assert(
       fc.property(texts, (text) => {
