@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChild } from '../utils/child.ts';
 import { projectRoot } from '../utils/paths.ts';
+import { removeStaleFolders, staleFoldersLine } from '../utils/stale-folders.ts';
 import { mergeDir } from './lib/merge-dir.ts';
 
 const partWorker = fileURLToPath(new URL('./lib/build-part.ts', import.meta.url));
@@ -41,9 +42,12 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const outDirs = Array.from({ length: parts }, (_, k) =>
     k === 0 ? options.outDir : `${options.outDir}.part-${k}`,
   );
-  const workDirs = outDirs.map((_, k) =>
-    join(projectRoot, '.astro', 'builds', `${process.pid}-${k}`),
-  );
+  const builds = join(projectRoot, '.astro', 'builds');
+  // A killed build never reached its `finally`: its working folders (`<pid>-<k>`) stay behind.
+  const stale = removeStaleFolders(builds, (name) => Number(/^(\d+)-\d+$/.exec(name)?.[1]));
+  const line = staleFoldersLine('.astro/builds', stale);
+  if (line) process.stderr.write(`${line}\n`);
+  const workDirs = outDirs.map((_, k) => join(builds, `${process.pid}-${k}`));
   try {
     await Promise.all(
       outDirs.map((outDir, k) => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.ts';
+import { removeStaleFolders, staleFoldersLine } from './stale-folders.ts';
 
 /** The file that marks a folder as an archive this tool built, so a rebuild may replace it. */
 export const archiveMarker = 'forum-archive.json';
@@ -17,9 +18,13 @@ export interface StagedOutput {
 /**
  * Builds happen in a fresh folder beside `out` and are swapped in only when complete, so a build
  * that fails or is killed leaves the previous site intact. A folder that holds something else is
- * never deleted.
+ * never deleted. Staging folders of builds that were killed (their pid is gone) are removed
+ * first, and `report` is told so in one line.
  */
-export function stageOutput(out: string): StagedOutput {
+export function stageOutput(
+  out: string,
+  report: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): StagedOutput {
   const target = resolve(out);
   if (isForeignFolder(target)) {
     throw new CliError(
@@ -27,6 +32,9 @@ export function stageOutput(out: string): StagedOutput {
       'Choose another --out (a new or empty folder, or an earlier archive); nothing was deleted.',
     );
   }
+  const removed = removeStaleFolders(dirname(target), (name) => leftoverPid(target, name));
+  const line = staleFoldersLine(dirname(out) || '.', removed);
+  if (line) report(line);
   const staging = join(dirname(target), `.${basename(target)}.building-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -43,6 +51,19 @@ export function stageOutput(out: string): StagedOutput {
       rmSync(staging, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The pid in the name of a folder a build of `target` leaves beside it: `.<out>.building-<pid>`,
+ * its Astro parts `….part-<k>`, and `.<out>.old-<pid>` (the previous archive during the swap;
+ * only while `target` exists, else it may be the one copy of the site).
+ */
+function leftoverPid(target: string, name: string): number | undefined {
+  const prefix = `.${basename(target)}.`;
+  if (!name.startsWith(prefix)) return undefined;
+  const match = /^(building|old)-(\d+)(?:\.part-\d+)?$/.exec(name.slice(prefix.length));
+  if (!match || (match[1] === 'old' && !existsSync(target))) return undefined;
+  return Number(match[2]);
 }
 
 function isForeignFolder(dir: string): boolean {

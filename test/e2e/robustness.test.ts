@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { writeDump } from '../../scripts/generate/index.ts';
+import { projectRoot } from '../../scripts/utils/paths.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { treeDigest } from './robustness-helpers.ts';
 
@@ -62,7 +63,7 @@ describe('builds are atomic and deterministic', () => {
     expect(treeDigest(first)).toEqual(firstDigest);
   });
 
-  test('a build killed mid-way leaves the previous site intact', async () => {
+  test('a build killed mid-way leaves the previous site intact; the next build clears its leftovers', async () => {
     const child = spawn(
       process.execPath,
       [cliPath, 'build', dump, '--out', first, '--records', `${first}-killed-records`],
@@ -77,6 +78,20 @@ describe('builds are atomic and deterministic', () => {
     // The whole process group: the build renders pages in child processes too.
     process.kill(-child.pid!, 'SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
+    expect(treeDigest(first)).toEqual(firstDigest);
+
+    // The killed build's staging folder stays behind; the next build removes it and says so.
+    const leftover = `.first.building-${child.pid}`;
+    expect(readdirSync(dirname(first))).toContain(leftover);
+    const run = build(dump, first, { SOURCE_DATE_EPOCH: epoch });
+    expect(run.status, run.stderr).toBe(0);
+    expect(staging()).toBeUndefined();
+    expect(run.stderr).toMatch(
+      new RegExp(`Removed \\d folders? left in .* by killed builds: .*${leftover}`),
+    );
+    const builds = join(projectRoot, '.astro', 'builds');
+    const astroLeftovers = existsSync(builds) ? readdirSync(builds) : [];
+    expect(astroLeftovers.filter((name) => name.startsWith(`${child.pid}-`))).toEqual([]);
     expect(treeDigest(first)).toEqual(firstDigest);
   });
 
