@@ -23,8 +23,9 @@ describe('large input builds', () => {
     writeThreads(dump, [
       {
         forum: 'Busy',
-        title: 'A thread of three thousand posts',
-        posts: Array.from({ length: 3000 }, (_, i) => ({ date: dateAt(i), body: words(i + 1) })),
+        // The scale issue's bound: a thread of 20,000 posts builds (400 pages of 50).
+        title: 'A thread of twenty thousand posts',
+        posts: Array.from({ length: 20_000 }, (_, i) => ({ date: dateAt(i), body: words(i + 1) })),
       },
       {
         forum: 'Busy',
@@ -41,15 +42,24 @@ describe('large input builds', () => {
     archive = buildArchive([dump]);
   });
 
-  test('a 3,000-post thread gets 60 pages, the last holding post 3000', () => {
-    const pages = filesUnder(archive.out).filter((file) =>
-      /^t\/00\/0000000000000000-[^/]+\/(\d+\/)?index\.html$/.test(file),
+  test('a 20,000-post thread gets 400 pages, post N on page ⌈N/50⌉ and nowhere else', () => {
+    const pages = filesUnder(archive.out).flatMap((file) => {
+      const match = /^t\/00\/0000000000000000-[^/]+\/(?:(\d+)\/)?index\.html$/.exec(file);
+      return match ? [{ file, page: Number(match[1] ?? 1) }] : [];
+    });
+    expect(pages.map(({ page }) => page).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 400 }, (_, i) => i + 1),
     );
-    expect(pages).toHaveLength(60);
-    const last = pages.find((file) => /\/60\/index\.html$/.test(file))!;
-    const html = readFileSync(join(archive.out, last), 'utf8');
-    expect(html).toContain('id="p3000"');
-    expect(html).toContain('post 3000 says hello');
+    const seen: number[] = [];
+    for (const { file, page } of pages) {
+      const html = readFileSync(join(archive.out, file), 'utf8');
+      const ids = [...html.matchAll(/<article[^>]* id="p(\d+)"/g)].map((m) => Number(m[1]));
+      expect(ids, file).toEqual(Array.from({ length: 50 }, (_, i) => (page - 1) * 50 + i + 1));
+      seen.push(...ids);
+    }
+    expect(seen).toHaveLength(20_000);
+    const last = pages.find(({ page }) => page === 400)!;
+    expect(readFileSync(join(archive.out, last.file), 'utf8')).toContain('post 20000 says hello');
   });
 
   test('a 200 KB post with a 100 KB line renders whole', () => {
