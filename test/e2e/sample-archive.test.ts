@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import type { ThreadRecord } from '../../scripts/records/types.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
+import { pagesAndDocuments } from '../helpers/indexed-words.ts';
 import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
 
 describe('the sample dump, built and served', () => {
@@ -31,6 +32,8 @@ describe('the sample dump, built and served', () => {
     expect(archive.run.stdout).toMatch(/1 forum, 1 thread, 11 posts, 0 rejected files/);
     expect(archive.run.stdout).toMatch(/\d+ pages?, \d+ files, [\d.]+ [KM]?B/);
     expect(existsSync(join(archive.out, 'pagefind', 'pagefind.js'))).toBe(true);
+    // Pagefind's ready-made UIs are not used: the build leaves them out of the bundle.
+    expect(existsSync(join(archive.out, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   });
 
   test('a reader goes from home to the forum to the thread and sees every post', async () => {
@@ -66,5 +69,14 @@ describe('the sample dump, built and served', () => {
     expect(await page.locator('#p9').textContent()).toContain('irremovable');
     expect(seen.errors).toEqual([]);
     await page.close();
+  });
+
+  test('search indexes exactly the words each thread page shows in its posts', () => {
+    const pages = pagesAndDocuments(archive.out, archive.records);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const { path, page, document } of pages) {
+      expect(page.length, path).toBeGreaterThan(0);
+      expect(document, path).toEqual(page);
+    }
   });
 });
