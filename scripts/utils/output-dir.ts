@@ -55,13 +55,14 @@ export function stageOutput(
 
 /**
  * The pid in the name of a folder a build of `target` leaves beside it: `.<out>.building-<pid>`,
- * its Astro parts `….part-<k>`, and `.<out>.old-<pid>` (the previous archive during the swap;
- * only while `target` exists, else it may be the one copy of the site).
+ * its Astro parts `….part-<k>`, its search work `.<out>.search-<pid>`, and `.<out>.old-<pid>`
+ * (the previous archive during the swap; only while `target` exists, else it may be the one
+ * copy of the site).
  */
 function leftoverPid(target: string, name: string): number | undefined {
   const prefix = `.${basename(target)}.`;
   if (!name.startsWith(prefix)) return undefined;
-  const match = /^(building|old)-(\d+)(?:\.part-\d+)?$/.exec(name.slice(prefix.length));
+  const match = /^(building|old|search)-(\d+)(?:\.part-\d+)?$/.exec(name.slice(prefix.length));
   if (!match || (match[1] === 'old' && !existsSync(target))) return undefined;
   return Number(match[2]);
 }

@@ -73,6 +73,7 @@ describe('stageOutput', () => {
     folders(
       `.site.building-${dead}`,
       `.site.building-${dead}.part-1`,
+      `.site.search-${dead}`,
       `.site.building-${alive}`,
       `.other.building-${dead}`,
       `.site.old-${dead}`,
@@ -82,12 +83,13 @@ describe('stageOutput', () => {
     const left = readdirSync(root).sort();
     expect(left).not.toContain(`.site.building-${dead}`);
     expect(left).not.toContain(`.site.building-${dead}.part-1`);
+    expect(left).not.toContain(`.site.search-${dead}`);
     // A live build, another output's build, and (with no site yet) the only previous copy stay.
     expect(left).toContain(`.site.building-${alive}`);
     expect(left).toContain(`.other.building-${dead}`);
     expect(left).toContain(`.site.old-${dead}`);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Removed 2 folders left in .* by killed builds: /);
+    expect(lines[0]).toMatch(/^Removed 3 folders left in .* by killed builds: /);
     staged.discard();
   });
 
