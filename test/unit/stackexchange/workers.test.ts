@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeStackExchangeDump } from '../../../scripts/bench/lib/se-dump.ts';
@@ -32,6 +32,30 @@ describe('the Stack Exchange importer on worker threads', () => {
     expect(pooled.drafts).toEqual(inline.drafts);
     expect(pooled.outcome).toEqual(inline.outcome);
     expect(pooled.progress.at(-1)).toBe(inline.progress.at(-1));
+  }, 60_000);
+
+  test('should map a thread too large for a worker on the calling thread, in its place', () => {
+    const dump = join(tempDir('se-large'), 'site');
+    mkdirSync(dump);
+    const row = (id: number, type: string, extra: string, body: string) =>
+      `  <row Id="${id}" PostTypeId="${type}" ${extra} CreationDate="2020-01-0${id}T00:00:00.000" Body="${body}" />`;
+    const huge = '&lt;p&gt;' + 'long words '.repeat(120_000) + '&lt;/p&gt;';
+    writeFileSync(
+      join(dump, 'Posts.xml'),
+      [
+        '<posts>',
+        row(1, '1', 'Title="Small"', 'a'),
+        row(2, '1', 'Title="Large"', huge),
+        row(3, '2', 'ParentId="2"', huge),
+        row(4, '1', 'Title="After"', 'b'),
+        '</posts>',
+      ].join('\n'),
+    );
+    const inline = importWith(0, dump);
+    const pooled = importWith(2, dump);
+    expect(pooled.drafts.map((draft) => draft.title)).toEqual(['Small', 'Large', 'After']);
+    expect(pooled.drafts[1]!.posts[1]!.body.length).toBeGreaterThan(1_000_000);
+    expect(pooled.drafts).toEqual(inline.drafts);
   }, 60_000);
 
   test('should keep the fixture threads identical with one worker', () => {

@@ -11,6 +11,14 @@ export interface ThreadTask {
   comments: number[];
 }
 
+/** Bytes of rows a task reads. */
+export function taskBytes(task: ThreadTask): number {
+  let bytes = 0;
+  for (let i = 1; i < task.posts.length; i += 2) bytes += task.posts[i]!;
+  for (let i = 1; i < task.comments.length; i += 2) bytes += task.comments[i]!;
+  return bytes;
+}
+
 /** The files and lookups every batch of an import shares (sent once to each worker). */
 export interface BatchInput {
   postsPath: string;

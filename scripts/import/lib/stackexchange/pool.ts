@@ -1,6 +1,7 @@
 import {
   MessageChannel,
   type MessagePort,
+  type ResourceLimits,
   Worker,
   parentPort,
   receiveMessageOnPort,
@@ -34,13 +35,21 @@ export class SyncWorkerPool<Task, Result> {
   #submitted = 0;
   #taken = 0;
 
-  /** Starts `size` workers running `entry`, a module that calls `serveTasks`. */
-  constructor(entry: URL, size: number, data: unknown) {
+  /**
+   * Starts `size` workers running `entry`, a module that calls `serveTasks`. A worker that runs
+   * out of `limits` dies without answering, and the caller cannot see that while it blocks: keep
+   * tasks well inside them.
+   */
+  constructor(entry: URL, size: number, data: unknown, limits: ResourceLimits = {}) {
     this.#members = Array.from({ length: size }, () => {
       const { port1, port2 } = new MessageChannel();
       const signal = new Int32Array(new SharedArrayBuffer(4));
       const init: PoolWorkerData = { port: port2, signal, data };
-      const worker = new Worker(entry, { workerData: init, transferList: [port2] });
+      const worker = new Worker(entry, {
+        workerData: init,
+        transferList: [port2],
+        resourceLimits: limits,
+      });
       // Never the reason the process stays alive; `close` ends them after the last result.
       worker.unref();
       return { worker, port: port1, signal };

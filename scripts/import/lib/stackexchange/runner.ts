@@ -1,7 +1,14 @@
 import { closeSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { mapThreadBatch, type BatchInput, type BatchResult, type ThreadTask } from './batch.ts';
+import {
+  mapThreadBatch,
+  taskBytes,
+  type BatchInput,
+  type BatchResult,
+  type ThreadTask,
+} from './batch.ts';
 import { SyncWorkerPool } from './pool.ts';
+import { LARGE_THREAD_BYTES } from './tasks.ts';
 
 /** Maps batches of threads and hands the results back in submission order. */
 export interface BatchRunner {
@@ -15,6 +22,13 @@ export interface BatchRunner {
 
 /** Results waiting per worker: keeps both busy, and memory bounded to a few batches. */
 const IN_FLIGHT_PER_WORKER = 4;
+
+/**
+ * Heap of a worker, in MB. Left alone, V8 lets each worker's heap grow to hundreds of MB of
+ * garbage (syntax trees of bodies already written); a batch needs a few tens of MB live. Threads
+ * too large for this are mapped on the calling thread instead (see `LARGE_THREAD_BYTES`).
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 };
 
 /**
  * Where sanitizing happens: `workers` threads (0 maps on the calling thread). Worth it only when
@@ -55,15 +69,26 @@ function poolRunner(input: BatchInput, workers: number): BatchRunner {
     new URL('./worker.ts', import.meta.url),
     workers,
     input,
+    WORKER_HEAP,
   );
+  const inline = inlineRunner(input);
+  const finish = (onResult: (result: BatchResult) => void) => {
+    while (pool.pending > 0) onResult(pool.take());
+  };
   return {
     submit(tasks, onResult) {
+      if (tasks.length === 1 && taskBytes(tasks[0]!) >= LARGE_THREAD_BYTES) {
+        // Results stay in order: everything handed out before comes back first.
+        finish(onResult);
+        return inline.submit(tasks, onResult);
+      }
       pool.submit(tasks);
       while (pool.pending >= workers * IN_FLIGHT_PER_WORKER) onResult(pool.take());
     },
-    finish(onResult) {
-      while (pool.pending > 0) onResult(pool.take());
+    finish,
+    close() {
+      pool.close();
+      inline.close();
     },
-    close: () => pool.close(),
   };
 }

@@ -1,12 +1,15 @@
-import type { ThreadTask } from './batch.ts';
+import { taskBytes, type ThreadTask } from './batch.ts';
 import type { ThreadSpans } from './scan-posts.ts';
 
-/** Bytes of `Posts.xml` rows per batch: big enough that handing a batch over costs little. */
+/** Bytes of rows per batch: big enough that handing a batch over costs little. */
 const BATCH_BYTES = 256 * 1024;
+
+/** A thread this large (rows and comments) gets a batch of its own. */
+export const LARGE_THREAD_BYTES = 2 * 1024 * 1024;
 
 /**
  * The threads of the posts index as tasks, grouped into batches of about `BATCH_BYTES`, in index
- * order. Each task carries the byte ranges of its comments (looked up by the `Id`s of its posts),
+ * order; a thread of `LARGE_THREAD_BYTES` or more is a batch alone. Each task carries the byte ranges of its comments (looked up by the `Id`s of its posts),
  * so a batch can be mapped without the comments index.
  */
 export function* threadBatches(
@@ -20,12 +23,19 @@ export function* threadBatches(
     if (commentSpans) {
       for (const postId of [id, ...spans.answerIds]) {
         const found = commentSpans.get(postId);
-        if (found) comments.push(...found);
+        // A loop, not `push(...found)`: a post can have more comments than a call has arguments.
+        for (const value of found ?? []) comments.push(value);
       }
     }
-    const posts = [...spans.question, ...spans.answers];
-    batch.push({ posts, comments });
-    for (let i = 1; i < posts.length; i += 2) bytes += posts[i]!;
+    const task = { posts: [...spans.question, ...spans.answers], comments };
+    const size = taskBytes(task);
+    if (size >= LARGE_THREAD_BYTES && batch.length > 0) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(task);
+    bytes += size;
     if (bytes >= BATCH_BYTES) {
       yield batch;
       batch = [];
