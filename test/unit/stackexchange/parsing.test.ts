@@ -2,7 +2,11 @@ import { writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { minuteOf, parseTags, tagIdOf } from '../../../scripts/import/lib/stackexchange/index.ts';
-import { forEachLine, readSpans } from '../../../scripts/import/lib/stackexchange/lines.ts';
+import {
+  forEachLine,
+  readSpans,
+  spanReader,
+} from '../../../scripts/import/lib/stackexchange/lines.ts';
 import { parseRows, parseRowsLenient } from '../../../scripts/import/lib/stackexchange/rows.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
@@ -27,6 +31,30 @@ describe('forEachLine', () => {
     closeSync(fd);
     expect(scan.bytes).toBe(Buffer.byteLength(`a\r\n${long}\n\nlast`));
     expect(scan.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('spanReader', () => {
+  test('should read the same rows as readSpans, whether they lie close together or far apart', () => {
+    const file = join(tempDir('se-spans'), 'x.xml');
+    const rows = ['<row Id="1" Body="déjà" />', '<row Id="2" />', '<row Id="3" Body="出汁" />'];
+    const gap = 'x'.repeat(100_000);
+    writeFileSync(file, `${rows[0]}\n${rows[1]}\n${gap}\n${rows[2]}\n`);
+    const spans: number[] = [];
+    forEachLine(file, (line, offset) => {
+      if (line[0] === 0x3c) spans.push(offset, line.length);
+    });
+    const fd = openSync(file, 'r');
+    try {
+      const near = [spans.slice(0, 2), spans.slice(2, 4)];
+      const together = spanReader(fd, near);
+      expect(near.map((group) => together(group))).toEqual([[rows[0]], [rows[1]]]);
+      const apart = spanReader(fd, [spans.slice(0, 2), spans.slice(4)]);
+      expect(apart(spans.slice(4))).toEqual(readSpans(fd, spans.slice(4)));
+      expect(apart(spans.slice(0, 2))).toEqual([rows[0]]);
+    } finally {
+      closeSync(fd);
+    }
   });
 });
 

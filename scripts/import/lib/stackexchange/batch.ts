@@ -1,5 +1,5 @@
 import type { ThreadDraft } from '../../../records/index.ts';
-import { readSpans } from './lines.ts';
+import { spanReader } from './lines.ts';
 import { mapThread } from './map-thread.ts';
 import { parseRowsLenient, type Row } from './rows.ts';
 
@@ -57,15 +57,28 @@ export function mapThreadBatch(tasks: readonly ThreadTask[], context: BatchConte
   const drafts: ThreadDraft[] = [];
   const skipped: string[] = [];
   const skip = (reason: string) => void skipped.push(reason);
+  const readPosts = spanReader(
+    context.postsFd,
+    tasks.map((task) => task.posts),
+  );
+  const readComments =
+    context.commentsFd === undefined
+      ? undefined
+      : spanReader(
+          context.commentsFd,
+          tasks.map((task) => task.comments),
+        );
   for (const task of tasks) {
-    const [question, ...answers] = parseRowsLenient(readSpans(context.postsFd, task.posts), () =>
+    const [question, ...answers] = parseRowsLenient(readPosts(task.posts), () =>
       skip('invalid-row'),
     );
     if (question?.['PostTypeId'] !== '1') {
       skip('invalid-question');
       continue;
     }
-    const comments = commentsByPost(task.comments, context, skip);
+    const comments = readComments
+      ? commentsByPost(readComments(task.comments), skip)
+      : new Map<number, Row[]>();
     const mapped = mapThread({
       forum: context.forum,
       sha256: context.sha256,
@@ -82,15 +95,11 @@ export function mapThreadBatch(tasks: readonly ThreadTask[], context: BatchConte
 
 /** One parse for all comments of a thread (many tiny parses cost more than the rows). */
 function commentsByPost(
-  spans: readonly number[],
-  context: BatchContext,
+  lines: readonly string[],
   skip: (reason: string) => void,
 ): Map<number, Row[]> {
   const byPost = new Map<number, Row[]>();
-  if (spans.length === 0 || context.commentsFd === undefined) return byPost;
-  const rows = parseRowsLenient(readSpans(context.commentsFd, spans), () =>
-    skip('invalid-comment'),
-  );
+  const rows = parseRowsLenient(lines, () => skip('invalid-comment'));
   for (const row of rows) {
     const postId = Number(row['PostId']);
     const group = byPost.get(postId);

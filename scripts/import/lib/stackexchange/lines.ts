@@ -67,3 +67,46 @@ export function readSpans(fd: number, spans: readonly number[]): string[] {
   }
   return lines;
 }
+
+/** How much unused file a shared read may span, relative to the rows it fetches. */
+const SPREAD = 4;
+/** The largest shared read: a huge thread is read row by row, not held twice. */
+const MAX_REGION = 8 * 1024 * 1024;
+
+/**
+ * A reader for the rows of a batch: when they lie close together in the file, as rows of the same
+ * weeks mostly do, one read fetches them all and each row is decoded from it; otherwise each row
+ * is read alone (`readSpans`). Saves a system call and an allocation per row.
+ */
+export function spanReader(
+  fd: number,
+  groups: readonly (readonly number[])[],
+): (spans: readonly number[]) => string[] {
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  let bytes = 0;
+  for (const spans of groups) {
+    for (let i = 0; i < spans.length; i += 2) {
+      start = Math.min(start, spans[i]!);
+      end = Math.max(end, spans[i]! + spans[i + 1]!);
+      bytes += spans[i + 1]!;
+    }
+  }
+  if (bytes === 0 || end - start > Math.min(SPREAD * bytes, MAX_REGION))
+    return (spans) => readSpans(fd, spans);
+  const region = Buffer.allocUnsafe(end - start);
+  let filled = 0;
+  while (filled < region.length) {
+    const read = readSync(fd, region, filled, region.length - filled, start + filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return (spans) => {
+    const lines: string[] = [];
+    for (let i = 0; i < spans.length; i += 2) {
+      const from = spans[i]! - start;
+      lines.push(region.toString('utf8', from, from + spans[i + 1]!));
+    }
+    return lines;
+  };
+}
