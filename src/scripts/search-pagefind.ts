@@ -1,6 +1,8 @@
 /**
  * Loads Pagefind's JS API on first use: the primary bundle's `pagefind.js`, with every further
  * bundle (a sharded index, see `search-bundles.ts`) merged in, so one query searches them all.
+ * The search benchmark (`scripts/bench/search-quality.ts`) sets Pagefind up through
+ * `setUpPagefind` too, so it measures the search this page runs.
  */
 import type { PagefindResultData } from '../utils/search-results.ts';
 
@@ -10,7 +12,10 @@ export type FilterCounts = Record<string, Record<string, number> | undefined>;
 /** One search: the matching pages, best first, each loading its data on demand. */
 export interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
-  /** Matching pages per filter value, had that value been selected too. */
+  /**
+   * Matching pages per filter value, had that value been selected too. Only for the filters
+   * whose index is loaded: all of them once `filters()` has run.
+   */
   filters: FilterCounts;
 }
 
@@ -20,30 +25,84 @@ export interface Pagefind {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: object): Promise<PagefindSearch>;
+  /** Loads every filter index (a fetch per filter and bundle) and counts pages per value. */
   filters(): Promise<FilterCounts>;
 }
 
-/** Words of excerpt around the best match of a post. */
-const EXCERPT_WORDS = 24;
+/**
+ * Results shown at once (more on demand): each needs its fragment, so this sets the bytes of a
+ * query beyond the index chunks.
+ */
+export const RESULTS_PER_BATCH = 10;
+
+/** Pagefind options shared by every bundle, besides the base URL. */
+export const PAGEFIND_OPTIONS = {
+  /** Words of excerpt around the best match of a post. */
+  excerptLength: 24,
+} as const;
 
 /**
- * Imports `<root><bundles[0]>pagefind.js` and merges the other bundles. Relevance and filters
- * work across bundles as in one index. A date sort is exact within a bundle, but Pagefind 1.6
- * merges bundles by each result's score, which under a sort is the page's rank in its own
- * bundle: with several bundles "newest first" is interleaved by rank, close to but not exactly
- * date order (bundles split threads by id, so each holds a similar spread of dates). `root` is the site's
- * base URL; result URLs come back under its path, so the site works under any base.
+ * Sets up `api` (the imported `<root><bundles[0]>pagefind.js`) and merges the other bundles.
+ * Relevance and filters work across bundles as in one index. A date sort is exact within a
+ * bundle, but Pagefind 1.6 merges bundles by each result's score, which under a sort is the
+ * page's rank in its own bundle: with several bundles "newest first" is interleaved by rank,
+ * close to but not exactly date order (bundles split threads by id, so each holds a similar
+ * spread of dates). `root` is the site's base URL; result URLs come back under its path, so the
+ * site works under any base. Filter indexes are not loaded here: see `Pagefind.filters`.
  */
-export async function loadPagefind(root: URL, bundles: readonly string[]): Promise<Pagefind> {
-  const [primary = 'pagefind/', ...others] = bundles;
-  // Built at run time: the index is written after the Astro build, so Vite must not resolve it.
-  const url = new URL(`${primary}pagefind.js`, root).href;
-  const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-  const shared = { baseUrl: root.pathname, excerptLength: EXCERPT_WORDS };
+export async function setUpPagefind(
+  api: Pagefind,
+  root: URL,
+  bundles: readonly string[],
+): Promise<Pagefind> {
+  const shared = { ...PAGEFIND_OPTIONS, baseUrl: root.pathname };
   await api.options(shared);
-  for (const bundle of others) await api.mergeIndex(new URL(bundle, root).pathname, shared);
+  for (const bundle of bundles.slice(1)) {
+    await api.mergeIndex(new URL(bundle, root).pathname, shared);
+  }
   await api.init();
-  // Loads the filter indexes: without them Pagefind reports no counts per facet value.
-  await api.filters();
   return api;
+}
+
+/** Search options as `search-state.ts` builds them. */
+export interface SearchOptions {
+  filters: object;
+  sort: Record<string, string>;
+}
+
+/** Whether `query` is a phrase of at least two words that the reader did not quote already. */
+function isPlainPhrase(query: string): boolean {
+  return !query.includes('"') && query.trim().split(/\s+/).length >= 2;
+}
+
+/**
+ * Searches as the search page does. Sorted by relevance, a query of several words puts the
+ * pages holding them as an exact phrase (Pagefind's quoted search) first, then the other
+ * matches, each group in Pagefind's relevance order: readers search for what someone said, and
+ * Pagefind's ranking does not weigh how close the words are. The relevance order and the
+ * results' data are the plain search's, which weighs a post's own words above quotes of them
+ * (a quoted phrase is still an exact match). The phrase search reads the index chunks the plain
+ * one loaded, so it fetches nothing more.
+ */
+export async function searchPagefind(
+  api: Pagefind,
+  query: string,
+  options: SearchOptions,
+): Promise<PagefindSearch> {
+  const plain = await api.search(query.trim() || null, options);
+  if (Object.keys(options.sort).length > 0 || !isPlainPhrase(query)) return plain;
+  const exact = await api.search(`"${query.trim()}"`, options);
+  if (exact.results.length === 0) return plain;
+  const phrase = new Set(exact.results.map((result) => result.id));
+  const first = plain.results.filter((result) => phrase.has(result.id));
+  const rest = plain.results.filter((result) => !phrase.has(result.id));
+  return { ...plain, results: [...first, ...rest] };
+}
+
+/** Imports `<root><bundles[0]>pagefind.js` and sets it up (see `setUpPagefind`). */
+export async function loadPagefind(root: URL, bundles: readonly string[]): Promise<Pagefind> {
+  // Built at run time: the index is written after the Astro build, so Vite must not resolve it.
+  const url = new URL(`${bundles[0] ?? 'pagefind/'}pagefind.js`, root).href;
+  const api = (await import(/* @vite-ignore */ url)) as Pagefind;
+  return setUpPagefind(api, root, bundles.length > 0 ? bundles : ['pagefind/']);
 }

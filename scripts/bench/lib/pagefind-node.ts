@@ -1,39 +1,41 @@
 /**
  * Runs a built site's Pagefind browser bundle in Node, as the search page does: `pagefind.js`
- * imported from disk, with a `fetch` that reads the site's files and counts the bytes a browser
- * would download. Pagefind needs no DOM here (without `window` it runs without a worker).
+ * imported from disk and set up by the page's own `setUpPagefind`, with a `fetch` that reads the
+ * site's files and counts the bytes a browser would download, per kind of file. Pagefind needs
+ * no DOM here (without `window` it runs without a worker).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindResultData } from '../../../src/utils/search-results.ts';
+import type { Pagefind } from '../../../src/scripts/search-pagefind.ts';
+import { setUpPagefind } from '../../../src/scripts/search-pagefind.ts';
+import type { BytesByKind } from './file-kinds.ts';
+import { fileKind, noBytes } from './file-kinds.ts';
 
-/** The part of Pagefind's API the benchmark uses. */
-export interface NodePagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-  filters(): Promise<unknown>;
+/** Pagefind as the benchmark uses it: the search page's API plus `destroy`. */
+export interface NodePagefind extends Pagefind {
   destroy(): Promise<void>;
 }
 
 /** Bytes read through the shimmed `fetch` since the last `takeBytes()`. */
-let fetched = 0;
+let fetched = noBytes();
 
-/** Returns and resets the byte count. */
-export function takeBytes(): number {
+/** Returns and resets the byte counts. */
+export function takeBytes(): BytesByKind {
   const bytes = fetched;
-  fetched = 0;
+  fetched = noBytes();
   return bytes;
 }
 
-/** Replaces the global `fetch` with one that reads `file:` URLs from disk and counts them. */
+/**
+ * Replaces the global `fetch` with one that reads `file:` URLs (or absolute paths, as merged
+ * bundles are fetched) from disk and counts them.
+ */
 export function installFileFetch(): void {
   globalThis.fetch = (async (input: string | URL | Request) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    const url = new URL(input instanceof Request ? input.url : String(input), 'file:///');
     if (url.protocol !== 'file:') throw new Error(`benchmark fetch: only file: URLs, got ${url}`);
     const data = readFileSync(fileURLToPath(url));
-    fetched += data.length;
+    fetched[fileKind(url.pathname)] += data.length;
     const type = url.pathname.includes('/wasm.') ? 'application/wasm' : 'application/octet-stream';
     return new Response(data, { headers: { 'content-type': type } });
   }) as typeof fetch;
@@ -42,23 +44,20 @@ export function installFileFetch(): void {
 let instances = 0;
 
 /**
- * A fresh Pagefind over `bundles` (folders of `siteDir`, the first the primary), counting the
- * entry script too. Each call imports a new copy of the module, so nothing is cached.
+ * A fresh Pagefind over `bundles` (folders of the site at `root`, a `file:` URL ending in `/`,
+ * the first bundle the primary), counting the entry script too. Each call imports a new copy
+ * of the module, so nothing is cached. Result URLs start with `root`'s path.
  */
-export async function openPagefind(
-  siteDir: string,
-  bundles: readonly string[],
-): Promise<NodePagefind> {
-  const [primary, ...others] = bundles;
-  const entry = pathToFileURL(`${siteDir}/${primary}pagefind.js`);
-  fetched += statSync(entry).size;
+export async function openPagefind(root: URL, bundles: readonly string[]): Promise<NodePagefind> {
+  const entry = new URL(`${bundles[0]}pagefind.js`, root);
+  fetched['pagefind.js'] += statSync(entry).size;
   entry.search = `?instance=${++instances}`;
   const api = (await import(entry.href)) as NodePagefind;
-  await api.options({ baseUrl: '/', excerptLength: 24 });
-  for (const bundle of others) {
-    await api.mergeIndex(pathToFileURL(`${siteDir}/${bundle}`).href, { baseUrl: '/' });
-  }
-  await api.init();
-  await api.filters(); // as the search page does, for its facet counts
+  await setUpPagefind(api, root, bundles);
   return api;
+}
+
+/** The `file:` URL of a site folder, ending in `/`. */
+export function siteRoot(dir: string): URL {
+  return pathToFileURL(`${dir.replace(/\/+$/, '')}/`);
 }

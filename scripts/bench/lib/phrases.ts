@@ -9,24 +9,43 @@ import type { InlineNode } from '../../../src/utils/inline.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-// Links are left out: nobody searches for the digits of a URL.
-function words(nodes: readonly InlineNode[]): string[] {
-  const text = nodes.map((node) => (node.type === 'link' ? ' ' : node.value)).join('');
-  return text.toLowerCase().match(WORD) ?? [];
+/**
+ * How a phrase is cut from a post: `words` splits at every character that is not a letter or
+ * digit (so a CJK run is cut at its punctuation and the pieces joined by spaces); `written`
+ * takes the text as written, split at spaces as Pagefind splits words, as a reader copying it
+ * would type it (Pagefind drops the punctuation).
+ */
+export type PhraseStyle = 'words' | 'written';
+
+/** A word as counted for rarity: lower-cased letters and digits only. */
+export function wordKey(token: string): string {
+  return (token.toLowerCase().match(WORD) ?? []).join('');
 }
 
-/** The words of a body outside its quoted passages and links, lower-cased. */
-export function ownWords(body: string): string[] {
+// Links are left out: nobody searches for the digits of a URL.
+function words(nodes: readonly InlineNode[], style: PhraseStyle): string[] {
+  const text = nodes.map((node) => (node.type === 'link' ? ' ' : node.value)).join('');
+  if (style === 'words') return text.toLowerCase().match(WORD) ?? [];
+  return text.split(/\s+/).filter((token) => wordKey(token) !== '');
+}
+
+/** The words of a body outside its quoted passages and links (lower-cased for `words`). */
+export function ownWords(body: string, style: PhraseStyle = 'words'): string[] {
   return parseBody(body)
     .filter((block) => block.type === 'paragraph')
-    .flatMap((block) => words(block.children));
+    .flatMap((block) => words(block.children, style));
 }
 
 /** Counts every word of every post (own words only), for rarity. */
-export function countWords(bodies: Iterable<string>): Map<string, number> {
+export function countWords(
+  bodies: Iterable<string>,
+  style: PhraseStyle = 'words',
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const body of bodies) {
-    for (const word of ownWords(body)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of ownWords(body, style).map(wordKey)) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -45,19 +64,22 @@ export function pickPhrase(
   body: string,
   counts: Map<string, number>,
   rng: Rng,
+  style: PhraseStyle = 'words',
 ): Phrase | undefined {
-  const words = ownWords(body);
+  const words = ownWords(body, style);
   if (words.length < 3) return undefined;
   const length = Math.min(words.length, rng.int(3, 5));
   let best: { start: number; score: number } | undefined;
   for (let start = 0; start + length <= words.length; start++) {
     let score = 0;
-    for (const word of words.slice(start, start + length)) score += Math.log(counts.get(word) ?? 1);
+    for (const word of words.slice(start, start + length)) {
+      score += Math.log(counts.get(wordKey(word)) ?? 1);
+    }
     if (!best || score < best.score) best = { start, score };
   }
   const chosen = words.slice(best!.start, best!.start + length);
   return {
     text: chosen.join(' '),
-    rarest: Math.min(...chosen.map((word) => counts.get(word) ?? 0)),
+    rarest: Math.min(...chosen.map((word) => counts.get(wordKey(word)) ?? 0)),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { countWords, ownWords, pickPhrase } from '../../../scripts/bench/lib/phrases.ts';
+import { fileKind, noBytes, totalBytes } from '../../../scripts/bench/lib/file-kinds.ts';
 import { quantile } from '../../../scripts/bench/lib/stats.ts';
 import { createRng } from '../../../scripts/generate/index.ts';
 
@@ -37,6 +38,27 @@ describe('benchmark phrases', () => {
     expect(ownWords('see http://x.org/t/79556?p=3720284 for more')).toEqual(['see', 'for', 'more']);
   });
 
+  test('should keep words as written, split at spaces only, in the written style', () => {
+    const cjk = '公两告又要算身道为倒本全中，书音经… Had kouhend, slantchock!';
+    expect(ownWords(cjk)).toEqual([
+      '公两告又要算身道为倒本全中',
+      '书音经',
+      'had',
+      'kouhend',
+      'slantchock',
+    ]);
+    expect(ownWords(cjk, 'written')).toEqual([
+      '公两告又要算身道为倒本全中，书音经…',
+      'Had',
+      'kouhend,',
+      'slantchock!',
+    ]);
+    const counts = countWords([cjk, 'had had kouhend'], 'written');
+    expect(counts.get('公两告又要算身道为倒本全中书音经')).toBe(1);
+    expect(counts.get('had')).toBe(3);
+    expect(counts.get('kouhend')).toBe(2);
+  });
+
   test('should find no phrase in a post of fewer than 3 own words', () => {
     expect(
       pickPhrase('Ann wrote:\na long quoted passage here\n\nyes indeed', new Map(), createRng(1)),
@@ -51,5 +73,38 @@ describe('quantile', () => {
     expect(quantile(values, 0.95)).toBe(95);
     expect(quantile([7], 0.95)).toBe(7);
     expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('file kinds', () => {
+  test('should tell the files of a Pagefind bundle apart by name', () => {
+    const kinds = [
+      '/site/pagefind/pagefind.js',
+      '/site/pagefind-1/pagefind-entry.json',
+      '/site/pagefind/wasm.en.pagefind',
+      '/site/pagefind/pagefind.en_8fbc729ed5.pf_meta',
+      '/site/pagefind/filter/en_7c249e9.pf_filter',
+      '/site/pagefind/index/en_1a2b.pf_index',
+      '/site/pagefind/fragment/en_3c4d.pf_fragment',
+      '/site/pagefind/pagefind-ui.css',
+    ].map(fileKind);
+    expect(kinds).toEqual([
+      'pagefind.js',
+      'entry',
+      'wasm',
+      'meta',
+      'filter',
+      'index',
+      'fragment',
+      'other',
+    ]);
+  });
+
+  test('should add up the bytes of every kind', () => {
+    const bytes = noBytes();
+    expect(totalBytes(bytes)).toBe(0);
+    bytes.wasm = 60_000;
+    bytes.fragment = 1_500;
+    expect(totalBytes(bytes)).toBe(61_500);
   });
 });
