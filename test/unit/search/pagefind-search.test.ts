@@ -14,7 +14,10 @@ function fakePagefind(answers: Record<string, string[]>) {
       asked.push(query);
       const ids = answers[query ?? ''] ?? [];
       return {
-        results: ids.map((id) => ({ id, data: async () => ({ url: id, excerpt: '', meta: {} }) })),
+        results: ids.map((id) => ({
+          id,
+          data: async () => ({ url: id, excerpt: `${query}`, meta: {} }),
+        })),
         filters: { forum: { [`${query}`]: ids.length } },
       } satisfies PagefindSearch;
     },
@@ -33,6 +36,14 @@ describe('searchPagefind', () => {
     });
     const search = await searchPagefind(api, ' umbral axolotl mat ', relevance);
     expect(ids(search)).toEqual(['a', 'c', 'b', 'd']);
+    // A phrase page's data (its matching posts, its excerpt) comes from the phrase search.
+    const excerpts = await Promise.all(search.results.map(async (r) => (await r.data()).excerpt));
+    expect(excerpts).toEqual([
+      '"umbral axolotl mat"',
+      '"umbral axolotl mat"',
+      'umbral axolotl mat',
+      'umbral axolotl mat',
+    ]);
     // The counts are the plain search's, which the list's length agrees with.
     expect(search.filters).toEqual({ forum: { 'umbral axolotl mat': 4 } });
   });
