@@ -79,11 +79,11 @@ function isPlainPhrase(query: string): boolean {
  * Searches as the search page does. Sorted by relevance, a query of several words puts the
  * pages holding them as an exact phrase (Pagefind's quoted search) first, then the other
  * matches: readers search for what someone said, and Pagefind's ranking does not weigh how
- * close the words are. Both groups keep the plain search's order, which weighs a post's own
- * words above quotes of them (a quoted phrase is an exact match too). A phrase page's data is
- * the phrase search's, so its matching posts are those holding the phrase, not every post
- * with a "the" in it. The phrase search reads the chunks and fragments the plain one loads, so
- * it fetches nothing more.
+ * close the words are. Both groups keep the plain search's order and data, which weigh a
+ * post's own words above quotes of them (a quoted phrase is an exact match too). The phrase
+ * search's own data is not used: Pagefind marks one occurrence per page, often a later post
+ * quoting the phrase, so the post that said it would not be listed. The phrase search reads
+ * the index chunks the plain one loaded, so it fetches nothing more.
  */
 export async function searchPagefind(
   api: Pagefind,
@@ -94,8 +94,8 @@ export async function searchPagefind(
   if (Object.keys(options.sort).length > 0 || !isPlainPhrase(query)) return plain;
   const exact = await api.search(`"${query.trim()}"`, options);
   if (exact.results.length === 0) return plain;
-  const phrase = new Map(exact.results.map((result) => [result.id, result]));
-  const first = plain.results.flatMap((result) => phrase.get(result.id) ?? []);
+  const phrase = new Set(exact.results.map((result) => result.id));
+  const first = plain.results.filter((result) => phrase.has(result.id));
   const rest = plain.results.filter((result) => !phrase.has(result.id));
   return { ...plain, results: [...first, ...rest] };
 }
