@@ -10,9 +10,10 @@ import type { BuildPlan } from './plan.ts';
 
 /**
  * Stages "pages" (Astro, then the `data/` copy) and "search index" (Pagefind over documents made
- * from the records) side by side: both read only the records, and on two cores the index, the
- * longest stage, would otherwise start only after every page exists. The bundles are built beside
- * the staged site and moved into it once both stages are done.
+ * from the records). Both read only the records and could run side by side, but on this 2-core
+ * machine that was slower: M took 125–128 s with the stages overlapped against 114 s one after
+ * the other, each with both cores (Pagefind and Astro slow each other down more than they gain).
+ * The bundles are built beside the staged site and moved into it at the end.
  */
 export async function renderAndIndex(
   siteDir: string,
@@ -20,35 +21,29 @@ export async function renderAndIndex(
   options: BuildOptions,
   reporter: Reporter,
 ): Promise<void> {
+  const pagesDone = reporter.stage('pages');
+  await buildSite({
+    recordsDir: options.records,
+    outDir: siteDir,
+    base: options.base,
+    site: options.site,
+    searchBundles: plan.bundles,
+    parts: plan.parts,
+    data: options.data,
+  });
+  if (options.data !== false) copyData(options.records, siteDir);
+  pagesDone(`rendered in ${plural(plan.parts, 'process', 'processes')}`);
+
   const bundles = join(dirname(siteDir), `.${basename(options.out)}.search-${process.pid}`);
   mkdirSync(bundles, { recursive: true });
   try {
-    const pagesDone = reporter.stage('pages');
-    const pages = buildSite({
-      recordsDir: options.records,
-      outDir: siteDir,
-      base: options.base,
-      site: options.site,
-      searchBundles: plan.bundles,
-      parts: plan.parts,
-      data: options.data,
-    }).then(() => {
-      if (options.data !== false) copyData(options.records, siteDir);
-      pagesDone(`rendered in ${plural(plan.parts, 'process', 'processes')}`);
-    });
     const searchDone = reporter.stage('search index');
-    const search = indexRecords(options.records, bundles, {
+    const summary = await indexRecords(options.records, bundles, {
       shards: plan.shards,
       concurrency: options.jobs,
       maxFragments: options.maxFragments,
-    }).then((summary) =>
-      searchDone(`${plural(summary.pages, 'page')} indexed in ${plural(summary.shards, 'shard')}`),
-    );
-    // Both settle before anything is removed: a failed stage must not pull the other's folder away.
-    const failed = (await Promise.allSettled([pages, search])).find(
-      (result) => result.status === 'rejected',
-    );
-    if (failed) throw failed.reason;
+    });
+    searchDone(`${plural(summary.pages, 'page')} indexed in ${plural(summary.shards, 'shard')}`);
     for (const bundle of plan.bundles) renameSync(join(bundles, bundle), join(siteDir, bundle));
   } finally {
     rmSync(bundles, { recursive: true, force: true });
