@@ -4,6 +4,7 @@
  * The search benchmark (`scripts/bench/search-quality.ts`) sets Pagefind up through
  * `setUpPagefind` too, so it measures the search this page runs.
  */
+import { spaceCjk } from '../utils/cjk.ts';
 import type { PagefindResultData } from '../utils/search-results.ts';
 
 /** Counts per value of each filter, as Pagefind reports them. */
@@ -90,9 +91,11 @@ export async function searchPagefind(
   query: string,
   options: SearchOptions,
 ): Promise<PagefindSearch> {
-  const plain = await api.search(query.trim() || null, options);
-  if (Object.keys(options.sort).length > 0 || !isPlainPhrase(query)) return plain;
-  const exact = await api.search(`"${query.trim()}"`, options);
+  // CJK characters are single words in the index (see `cjk.ts`), so the query spaces them too.
+  const terms = spaceCjk(query).trim().replace(/\s+/g, ' ');
+  const plain = await api.search(terms || null, options);
+  if (Object.keys(options.sort).length > 0 || !isPlainPhrase(terms)) return plain;
+  const exact = await api.search(`"${terms}"`, options);
   if (exact.results.length === 0) return plain;
   const phrase = new Set(exact.results.map((result) => result.id));
   const first = plain.results.filter((result) => phrase.has(result.id));

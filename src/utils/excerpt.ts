@@ -3,6 +3,7 @@
  * quotes as they are) and `<mark>` around matches. They are split here into plain text pieces
  * so the page builds DOM nodes with `textContent` and never parses search data as HTML.
  */
+import { unspaceCjk } from './cjk.ts';
 
 /** A piece of an excerpt; `marked` pieces matched the query. */
 export interface ExcerptPart {
@@ -22,7 +23,8 @@ export function unescapeExcerptText(text: string): string {
 export function splitExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+  // The index spaces CJK characters apart (see `cjk.ts`); readers see them as written.
+  for (const piece of unspaceCjk(excerpt).split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece !== '') parts.push({ text: unescapeExcerptText(piece), marked });

@@ -4,6 +4,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { threadIndexDocuments } from '../../scripts/search/index.ts';
+import { spaceCjk } from '../../src/utils/cjk.ts';
 import type { ThreadRecord } from '../../scripts/records/types.ts';
 
 /** A copy of `node` without the subtrees Pagefind skips (`data-pagefind-ignore`). */
@@ -27,12 +28,14 @@ function findBody(node: Root | Element): Element | undefined {
 
 /**
  * The words of a page's indexed region as Pagefind reads them: the `data-pagefind-body` element
- * minus ignored parts, split into runs of letters and digits (punctuation does not make words).
+ * minus ignored parts, split into runs of letters and digits (punctuation does not make words),
+ * each CJK character a word of its own as the index documents write them (`src/utils/cjk.ts`).
  */
 export function indexedWords(html: string): string[] {
   const body = findBody(fromHtml(html));
   if (!body) return [];
-  return toText(withoutIgnored(body), { whitespace: 'pre' }).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const text = toText(withoutIgnored(body), { whitespace: 'pre' });
+  return spaceCjk(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**

@@ -5,10 +5,12 @@
  * weight, year filters and date sort keys) and nothing else: no head, navigation or JSON-LD.
  *
  * Built from the records rather than read back from the rendered pages, so the index is built
- * while Astro renders: the two stages overlap instead of running one after the other.
+ * while Astro renders: the two stages overlap instead of running one after the other. Post text
+ * has its CJK characters spaced apart (see `src/utils/cjk.ts`); filter values and titles do not.
  */
 import type { CommentRecord, PostRecord, ThreadRecord } from '../../records/types.ts';
 import { pageCount, pageSlice, POSTS_PER_PAGE } from '../../../src/utils/paginate.ts';
+import { spaceCjk } from '../../../src/utils/cjk.ts';
 import { pageSearchKeys, postAnchorTitle } from '../../../src/utils/search-anchor.ts';
 import { threadPath } from '../../../src/utils/url.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -73,23 +75,28 @@ function postArticle(post: PostRecord): string {
 
 /** Sanitized HTML (Stack Exchange) as it is shown; plain text as paragraphs and quotes. */
 function postBody(post: PostRecord): string {
-  if (post.html !== undefined) return `<div>${post.html}</div>`;
+  // Spacing inside the HTML's tags and attribute values too is harmless: this copy is never shown.
+  if (post.html !== undefined) return `<div>${spaceCjk(post.html)}</div>`;
   return splitPassages(post.body)
     .map((passage) =>
       passage.quote
-        ? `<p>${escapeHtml(passage.attribution)}</p>` +
+        ? `<p>${text(passage.attribution)}</p>` +
           (passage.text === ''
             ? ''
-            : `<blockquote data-pagefind-weight="${QUOTE_WEIGHT}"><p>${escapeHtml(passage.text)}</p></blockquote>`)
-        : `<p>${escapeHtml(passage.text)}</p>`,
+            : `<blockquote data-pagefind-weight="${QUOTE_WEIGHT}"><p>${text(passage.text)}</p></blockquote>`)
+        : `<p>${text(passage.text)}</p>`,
     )
     .join('');
 }
 
 function commentList(comments: readonly CommentRecord[]): string {
   const items = comments.map(
-    (comment) =>
-      `<li>${escapeHtml(comment.text)} — ${escapeHtml(comment.author ?? 'unknown')}</li>`,
+    (comment) => `<li>${text(comment.text)} — ${text(comment.author ?? 'unknown')}</li>`,
   );
   return `<ul>${items.join('')}</ul>`;
+}
+
+/** Dump text as indexed HTML text. */
+function text(value: string): string {
+  return escapeHtml(spaceCjk(value));
 }

@@ -132,3 +132,15 @@ describe('splitPassages', () => {
     );
   });
 });
+
+describe('CJK text in index documents', () => {
+  test('should space CJK characters apart in post text but not in filter values', () => {
+    const [document] = threadIndexDocuments(
+      thread([post(1, '我们去公园', { author: '小明' })], { title: '公园' }),
+    );
+    const html = document!.html;
+    expect(html).toMatch(/<p> 我 +们 +去 +公 +园 <\/p>/);
+    expect(html).toContain('<p data-pagefind-filter="author">小明</p>');
+    expect(html).toContain('<h1 data-pagefind-meta="title">公园</h1>');
+  });
+});
