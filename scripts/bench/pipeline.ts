@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ const program = new Command('bench')
     '--json <file>',
     'write the results as JSON here (default: bench-results/<size>-<time>.json)',
   )
+  .option('--queries <n>', 'search queries run on the built site for first-query bytes', '50')
   .option('--compare <files...>', 'compare two JSON results instead of running')
   .parse();
 
@@ -33,6 +35,7 @@ const options = program.opts<{
   seed: string;
   work: string;
   json?: string;
+  queries: string;
   compare?: string[];
 }>();
 
@@ -77,6 +80,7 @@ async function bench(size: Size) {
     parseMBps: dumpBytes / 1e6 / (stage('parse')?.seconds ?? NaN),
     pagesPerSecond: site.htmlPages / (stage('pages')?.seconds ?? NaN),
     output: site,
+    search: measureSearch(out, records),
   };
   console.log(
     table(
@@ -103,6 +107,14 @@ async function bench(size: Size) {
       `${formatBytes(site.bytes)} in ${site.files} files, largest folder ${site.largestDir.path} ` +
       `(${site.largestDir.entries} entries)`,
   );
+  const search = result.search;
+  if (search)
+    console.log(
+      `search (${search.samples} phrase queries): recall@5 ${(search.recallAt5 * 100).toFixed(1)} %, ` +
+        `first query ${formatBytes(search.firstQueryBytes.median)} median ` +
+        `(${formatBytes(search.firstQueryBytes.p95)} p95), further queries ` +
+        `${formatBytes(search.furtherQueryBytes.median)} median`,
+    );
   const file =
     options.json ?? join('bench-results', `${size}-${result.date.replace(/[:.]/g, '-')}.json`);
   mkdirSync(join(file, '..'), { recursive: true });
@@ -126,4 +138,37 @@ function compare(files: string[]) {
       ]),
     ),
   );
+}
+
+/**
+ * First-query bytes and recall on the built site, measured by `bench:search` (Pagefind in Node,
+ * bytes counted per file fetched) with `--queries` phrases of random posts. Not timed.
+ */
+function measureSearch(site: string, records: string) {
+  const json = join(options.work, 'search-quality.json');
+  const script = new URL('./search-quality.ts', import.meta.url).pathname;
+  const args = [script, '--site', site, '--records', records, '--samples', options.queries];
+  const run = spawnSync(process.execPath, [...args, '--seed', options.seed, '--json', json], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) {
+    // The build's numbers are still worth keeping.
+    process.stderr.write(`warning: bench:search failed (exit ${run.status}); no search numbers\n`);
+    return null;
+  }
+  const measured = JSON.parse(readFileSync(json, 'utf8')) as {
+    samples: number;
+    recallAt1: number;
+    recallAt5: number;
+    firstQueryBytes: { median: number; p95: number };
+    furtherQueryBytes: { median: number; p95: number };
+  };
+  const { samples, recallAt1, recallAt5, firstQueryBytes, furtherQueryBytes } = measured;
+  return {
+    samples,
+    recallAt1,
+    recallAt5,
+    firstQueryBytes: { median: firstQueryBytes.median, p95: firstQueryBytes.p95 },
+    furtherQueryBytes: { median: furtherQueryBytes.median, p95: furtherQueryBytes.p95 },
+  };
 }

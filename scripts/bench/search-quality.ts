@@ -51,6 +51,8 @@ const program = new Command('bench:search')
   )
   .option('--skip-cjk', 'draw again for phrases with CJK words (to measure the others alone)')
   .option('--reuse', 'search the site already built in --work instead of rebuilding it')
+  .option('--site <dir>', 'search this built site (with --records) instead of building one')
+  .option('--records <dir>', 'the records the site given by --site was built from')
   .option('--json <file>', 'also write the results as JSON')
   .parse();
 const options = program.opts<{
@@ -62,19 +64,27 @@ const options = program.opts<{
   shardPosts?: string;
   work: string;
   reuse?: boolean;
+  site?: string;
+  records?: string;
   skipCjk?: boolean;
   json?: string;
 }>();
 
 const cli = fileURLToPath(new URL('../forum-archive.js', import.meta.url));
 const dump = join(options.work, `dump-${options.threads}-${options.seed}`);
-const site = join(options.work, 'site');
-const records = join(options.work, 'records');
+const site = options.site ?? join(options.work, 'site');
+const records = options.records ?? join(options.work, 'records');
+if (options.site && !options.records) throw new Error('--site needs --records');
 
-if (!existsSync(dump)) {
-  await writeDump({ out: dump, threads: Number(options.threads), seed: options.seed, workers: 2 });
-}
-if (!options.reuse || !existsSync(site)) {
+if (!options.site && (!options.reuse || !existsSync(site))) {
+  if (!existsSync(dump)) {
+    await writeDump({
+      out: dump,
+      threads: Number(options.threads),
+      seed: options.seed,
+      workers: 2,
+    });
+  }
   rmSync(site, { recursive: true, force: true });
   const shard = options.shardPosts ? ['--shard-posts', options.shardPosts] : [];
   const args = [cli, 'build', dump, '--out', site, '--records', records, ...shard];
