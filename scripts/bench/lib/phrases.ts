@@ -5,6 +5,7 @@
  */
 import type { Rng } from '../../generate/index.ts';
 import { parseBody } from '../../../src/utils/body.ts';
+import { spaceCjk } from '../../../src/utils/cjk.ts';
 import type { InlineNode } from '../../../src/utils/inline.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -22,9 +23,10 @@ export function wordKey(token: string): string {
   return (token.toLowerCase().match(WORD) ?? []).join('');
 }
 
-// Links are left out: nobody searches for the digits of a URL.
+// Links are left out: nobody searches for the digits of a URL. Each CJK character is a word, as
+// in the index (see `src/utils/cjk.ts`), so its rarity is counted as search sees it.
 function words(nodes: readonly InlineNode[], style: PhraseStyle): string[] {
-  const text = nodes.map((node) => (node.type === 'link' ? ' ' : node.value)).join('');
+  const text = spaceCjk(nodes.map((node) => (node.type === 'link' ? ' ' : node.value)).join(''));
   if (style === 'words') return text.toLowerCase().match(WORD) ?? [];
   return text.split(/\s+/).filter((token) => wordKey(token) !== '');
 }

@@ -38,25 +38,22 @@ describe('benchmark phrases', () => {
     expect(ownWords('see http://x.org/t/79556?p=3720284 for more')).toEqual(['see', 'for', 'more']);
   });
 
-  test('should keep words as written, split at spaces only, in the written style', () => {
-    const cjk = '公两告又要算身道为倒本全中，书音经… Had kouhend, slantchock!';
-    expect(ownWords(cjk)).toEqual([
-      '公两告又要算身道为倒本全中',
-      '书音经',
-      'had',
-      'kouhend',
-      'slantchock',
-    ]);
+  test('should count each CJK character as a word, as the index does, in both styles', () => {
+    const cjk = '公两告，书音… Had kouhend, slantchock!';
+    expect(ownWords(cjk)).toEqual(['公', '两', '告', '书', '音', 'had', 'kouhend', 'slantchock']);
     expect(ownWords(cjk, 'written')).toEqual([
-      '公两告又要算身道为倒本全中，书音经…',
+      '公',
+      '两',
+      '告',
+      '书',
+      '音',
       'Had',
       'kouhend,',
       'slantchock!',
     ]);
-    const counts = countWords([cjk, 'had had kouhend'], 'written');
-    expect(counts.get('公两告又要算身道为倒本全中书音经')).toBe(1);
-    expect(counts.get('had')).toBe(3);
-    expect(counts.get('kouhend')).toBe(2);
+    const counts = countWords([cjk, 'had 公 kouhend'], 'written');
+    expect(counts.get('公')).toBe(2);
+    expect(counts.get('had')).toBe(2);
   });
 
   test('should find no phrase in a post of fewer than 3 own words', () => {
