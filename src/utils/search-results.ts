@@ -31,6 +31,8 @@ export interface PostHit {
   url: string;
   excerpt: string;
   score: number;
+  /** Distinct words marked in the excerpt: how many of the query's words the post holds. */
+  matched: number;
 }
 
 /** A matching page of a thread. */
@@ -54,6 +56,12 @@ export function threadPageOf(url: string): number {
   return match ? Number(match[1]) : 1;
 }
 
+/** Distinct words Pagefind marked in an excerpt (case and spacing aside). */
+export function markedWords(excerpt: string): number {
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
+  return new Set(marked).size;
+}
+
 function score(sub: PagefindSubResult): number {
   return (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 }
@@ -62,7 +70,9 @@ function score(sub: PagefindSubResult): number {
 export type PostOrder = 'relevance' | 'newest' | 'oldest';
 
 const ORDERS: Record<PostOrder, (a: PostHit, b: PostHit) => number> = {
-  relevance: (a, b) => b.score - a.score || a.n - b.n,
+  // A post holding more of the query's words first (the one that said the phrase, not the one
+  // repeating its commonest word), then Pagefind's score.
+  relevance: (a, b) => b.matched - a.matched || b.score - a.score || a.n - b.n,
   newest: (a, b) => b.date.localeCompare(a.date) || b.n - a.n,
   oldest: (a, b) => a.date.localeCompare(b.date) || a.n - b.n,
 };
@@ -81,7 +91,8 @@ export function pageHit(
     const anchor = sub.anchor ? parsePostAnchor(sub.title) : undefined;
     if (!anchor) continue;
     if (years.length > 0 && !years.includes(anchor.date.slice(0, 4))) continue;
-    posts.push({ ...anchor, url: sub.url, excerpt: sub.excerpt, score: score(sub) });
+    const matched = markedWords(sub.excerpt);
+    posts.push({ ...anchor, url: sub.url, excerpt: sub.excerpt, score: score(sub), matched });
   }
   posts.sort(ORDERS[order]);
   return {

@@ -72,7 +72,26 @@ describe('pageHit', () => {
       url: '/sub/t/x/x/2/#p52',
       excerpt: 'post 52',
       score: 10,
+      matched: 0,
     });
+  });
+
+  test('should put the post holding more of the query words before a higher-scoring one', () => {
+    const marked = (n: number, excerpt: string, scores: number[]) => ({
+      ...sub(n, '2015-01-01T00:00', scores),
+      excerpt,
+    });
+    const hit = pageHit({
+      ...data,
+      sub_results: [
+        marked(60, '<mark>the</mark> and <mark>the</mark> and <mark>The</mark>', [9, 9, 9]),
+        marked(61, '<mark>amber</mark> <mark>walrus</mark> sings <mark>the</mark>', [2, 2, 1]),
+      ],
+    });
+    expect(hit.posts.map((post) => [post.n, post.matched])).toEqual([
+      [61, 3],
+      [60, 1],
+    ]);
   });
 
   test('should keep only the posts of the selected years', () => {
