@@ -145,7 +145,7 @@ export function setUpSearch(root: HTMLElement): void {
     await countFacets(loaded);
     if (turn !== latest || !counting) return;
     // The same search again, now with every filter index loaded: only the counts are new.
-    const counted = await loaded.search(query || null, options).catch(() => undefined);
+    const counted = await searchPagefind(loaded, query, options).catch(() => undefined);
     if (counted && turn === latest) showFacets(counted);
   }
 

@@ -166,6 +166,9 @@ async function visitAll(browser: Browser, server: StaticServer, paths: string[])
           const status = await page.locator('[role="status"]').first().textContent();
           throw new Error(`${path} on ${server.url}: ${status} ${seen.errors} ${error.message}`);
         });
+      // The facet counts come after the results (their filter indexes load then): wait for them
+      // too, so every build is inspected in the same, finished state.
+      await page.locator('[data-search] .facets fieldset').first().waitFor();
     }
     reports.set(path, {
       ...(await inspect(page)),
