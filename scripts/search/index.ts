@@ -1,4 +1,3 @@
 export { indexRecords, type SearchIndexOptions, type SearchIndexSummary } from './index-records.ts';
 export { threadIndexDocuments, type IndexDocument } from './lib/index-document.ts';
-export { splitPassages, type Passage } from './lib/passages.ts';
 export { bundlePath, shardCount, splitByWeight } from './lib/shards.ts';

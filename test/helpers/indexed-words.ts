@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -55,4 +56,22 @@ export function pagesAndDocuments(
       document: indexedWords(document.html),
     }));
   });
+}
+
+/**
+ * Expects every thread page of a built archive to hold, in its indexed region, exactly the words
+ * of its index document; at least `minimumPages` pages, and, unless `emptyPages` (dumps with
+ * empty posts), each with some words, so no comparison passes vacuously.
+ */
+export function expectDocumentsMatchPages(
+  out: string,
+  records: string,
+  { minimumPages = 1, emptyPages = false } = {},
+): void {
+  const pages = pagesAndDocuments(out, records);
+  expect(pages.length).toBeGreaterThanOrEqual(minimumPages);
+  for (const { path, page, document } of pages) {
+    if (!emptyPages) expect(page.length, path).toBeGreaterThan(0);
+    expect(document, path).toEqual(page);
+  }
 }

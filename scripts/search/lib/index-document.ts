@@ -10,11 +10,11 @@
  */
 import type { CommentRecord, PostRecord, ThreadRecord } from '../../records/types.ts';
 import { pageCount, pageSlice, POSTS_PER_PAGE } from '../../../src/utils/paginate.ts';
+import { splitBlocks } from '../../../src/utils/body.ts';
 import { spaceCjk } from '../../../src/utils/cjk.ts';
 import { pageSearchKeys, postAnchorTitle } from '../../../src/utils/search-anchor.ts';
 import { threadPath } from '../../../src/utils/url.ts';
 import { escapeHtml } from './escape-html.ts';
-import { splitPassages } from './passages.ts';
 
 /** One page's document: its path relative to the site root, and its HTML. */
 export interface IndexDocument {
@@ -77,14 +77,14 @@ function postArticle(post: PostRecord): string {
 function postBody(post: PostRecord): string {
   // Spacing inside the HTML's tags and attribute values too is harmless: this copy is never shown.
   if (post.html !== undefined) return `<div>${spaceCjk(post.html)}</div>`;
-  return splitPassages(post.body)
-    .map((passage) =>
-      passage.quote
-        ? `<p>${text(passage.attribution)}</p>` +
-          (passage.text === ''
+  return splitBlocks(post.body)
+    .map((block) =>
+      block.type === 'quote'
+        ? `<p>${text(block.attribution)}</p>` +
+          (block.text === ''
             ? ''
-            : `<blockquote data-pagefind-weight="${QUOTE_WEIGHT}"><p>${text(passage.text)}</p></blockquote>`)
-        : `<p>${text(passage.text)}</p>`,
+            : `<blockquote data-pagefind-weight="${QUOTE_WEIGHT}"><p>${text(block.text)}</p></blockquote>`)
+        : `<p>${text(block.text)}</p>`,
     )
     .join('');
 }

@@ -1,9 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PostRecord, ThreadRecord } from '../../../scripts/records/types.ts';
-import { splitPassages, threadIndexDocuments } from '../../../scripts/search/index.ts';
-import { parseBody } from '../../../src/utils/body.ts';
-import { inlineSource } from '../../../src/utils/inline.ts';
+import { threadIndexDocuments } from '../../../scripts/search/index.ts';
 import { threadPath } from '../../../src/utils/url.ts';
 import { indexedWords } from '../../helpers/indexed-words.ts';
 
@@ -105,31 +102,6 @@ describe('threadIndexDocuments', () => {
 
   test('should still write one document for a thread without posts', () => {
     expect(threadIndexDocuments(thread([]))).toHaveLength(1);
-  });
-});
-
-describe('splitPassages', () => {
-  const line = fc.oneof(
-    fc.constant(''),
-    fc.constant('Anna wrote:'),
-    fc.constant('Bob Smith wrote:  '),
-    fc.string({ unit: fc.constantFrom('a', ' ', 'x', ':', '`', "'", 'w') }),
-    fc.webUrl(),
-  );
-
-  test('should read quotes and paragraphs exactly as the thread page does', () => {
-    fc.assert(
-      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
-        const body = lines.join('\n');
-        const expected = parseBody(body).map((block) =>
-          block.type === 'quote'
-            ? { quote: true, attribution: block.attribution, text: inlineSource(block.children) }
-            : { quote: false, text: inlineSource(block.children) },
-        );
-        expect(splitPassages(body)).toEqual(expected);
-      }),
-      { numRuns: 2_000 },
-    );
   });
 });
 
