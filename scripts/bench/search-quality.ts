@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng, writeDump } from '../generate/index.ts';
-import type { ForumRecord, ThreadRecord, ThreadSummary } from '../records/types.ts';
+import { listThreads, readThread } from '../search/lib/read-records.ts';
 import { formatBytes } from '../utils/format.ts';
 import { pageOfPost } from '../../src/utils/paginate.ts';
 import { pageHit } from '../../src/utils/search-results.ts';
@@ -93,15 +93,7 @@ if (!options.site && (!options.reuse || !existsSync(site))) {
 }
 
 // Every thread, then posts drawn uniformly from all of them.
-const threads: ThreadRecord[] = [];
-for (const forum of JSON.parse(
-  readFileSync(join(records, 'forums.json'), 'utf8'),
-) as ForumRecord[]) {
-  const list = JSON.parse(readFileSync(join(records, 'forums', `${forum.id}.json`), 'utf8'));
-  for (const summary of list as ThreadSummary[]) {
-    threads.push(JSON.parse(readFileSync(join(records, 'threads', `${summary.id}.json`), 'utf8')));
-  }
-}
+const threads = listThreads(records).map((entry) => readThread(records, entry.id));
 if (options.phrases !== 'words' && options.phrases !== 'written') {
   throw new Error(`--phrases: expected words or written, got ${options.phrases}`);
 }
@@ -287,6 +279,12 @@ const result = {
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+/** A table row of a measure's median and p95, each formatted. */
+const spreadRow = (
+  label: string,
+  { median, p95 }: { median: number; p95: number },
+  format: (value: number) => string,
+) => [label, format(median), format(p95)];
 console.log(
   `\n${result.threads} threads, ${result.posts} posts, ${result.bundles} bundle(s), ${result.samples} queries (${plain} plain posts skipped${skippedCjk > 0 ? `, ${skippedCjk} CJK phrases skipped` : ''})\n`,
 );
@@ -298,27 +296,11 @@ console.log(
       ['recall@5 (post)', percent(result.recallAt5), ''],
       [`  queries with CJK words (${cjkRows.length})`, percent(result.recallAt5Cjk), ''],
       [`  other queries (${latinRows.length})`, percent(result.recallAt5Latin), ''],
-      [
-        'first query bytes',
-        formatBytes(result.firstQueryBytes.median),
-        formatBytes(result.firstQueryBytes.p95),
-      ],
-      [
-        'facet counts bytes (after results)',
-        formatBytes(result.facetBytes.median),
-        formatBytes(result.facetBytes.p95),
-      ],
-      [
-        'further query bytes',
-        formatBytes(result.furtherQueryBytes.median),
-        formatBytes(result.furtherQueryBytes.p95),
-      ],
-      [
-        'first query time (incl. load)',
-        ms(result.firstQueryMs.median),
-        ms(result.firstQueryMs.p95),
-      ],
-      ['query time (warm)', ms(result.queryMs.median), ms(result.queryMs.p95)],
+      spreadRow('first query bytes', result.firstQueryBytes, formatBytes),
+      spreadRow('facet counts bytes (after results)', result.facetBytes, formatBytes),
+      spreadRow('further query bytes', result.furtherQueryBytes, formatBytes),
+      spreadRow('first query time (incl. load)', result.firstQueryMs, ms),
+      spreadRow('query time (warm)', result.queryMs, ms),
     ],
   ),
 );
