@@ -2,11 +2,15 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
 import { runPool } from '../utils/run-pool.ts';
-import { listThreads } from './lib/read-records.ts';
+import { listThreads, type ThreadEntry } from './lib/read-records.ts';
 import { pruneBundle } from './lib/prune-bundle.ts';
 import { indexShard } from './lib/run-pagefind.ts';
 import { bundlePath, splitByWeight } from './lib/shards.ts';
 import { writeDocuments } from './lib/write-documents.ts';
+import { preparePagefindRuntime, runShard } from './lib/bundle/index.ts';
+
+/** Who writes the bundles: the archive's own writer (default) or Pagefind's binary. */
+export type Indexer = 'bundle' | 'pagefind';
 
 export interface SearchIndexOptions {
   /** Number of independent Pagefind bundles (planned before the pages are built). */
@@ -15,6 +19,10 @@ export interface SearchIndexOptions {
   concurrency: number;
   /** Pagefind's fragment-file cap per shard (bundles fragments on large sites). */
   maxFragments?: number | undefined;
+  /** `bundle` (default): written here in Pagefind's format; `pagefind`: Pagefind's binary. */
+  indexer?: Indexer | undefined;
+  /** Locations per index chunk file (`bundle` only; Pagefind's own default is 20,000). */
+  chunkSize?: number | undefined;
 }
 
 export interface SearchIndexSummary {
@@ -47,10 +55,52 @@ export async function indexRecords(
       'Raise --shard-posts; this is a bug if the default was used.',
     );
   }
+  const counts =
+    options.indexer === 'pagefind'
+      ? await indexWithPagefind(recordsDir, bundlesDir, shards, options)
+      : await indexWithWriter(recordsDir, bundlesDir, shards, options);
+  return { pages: counts.reduce((a, b) => a + b, 0), shards: shards.length };
+}
+
+/** Each shard's bundle written on a worker thread, with Pagefind's runtime copied in. */
+async function indexWithWriter(
+  recordsDir: string,
+  bundlesDir: string,
+  shards: ThreadEntry[][],
+  options: SearchIndexOptions,
+): Promise<number[]> {
+  const runtimeDir = join(bundlesDir, '.runtime');
+  try {
+    await preparePagefindRuntime(runtimeDir);
+    return await runPool(
+      shards.map(
+        (threads, k) => () =>
+          runShard({
+            recordsDir,
+            threads,
+            bundleDir: join(bundlesDir, bundlePath(k)),
+            runtimeDir,
+            chunkSize: options.chunkSize ?? 20_000,
+          }),
+      ),
+      options.concurrency,
+    );
+  } finally {
+    rmSync(runtimeDir, { recursive: true, force: true });
+  }
+}
+
+/** Each shard written as HTML documents and indexed by Pagefind's binary. */
+async function indexWithPagefind(
+  recordsDir: string,
+  bundlesDir: string,
+  shards: ThreadEntry[][],
+  options: SearchIndexOptions,
+): Promise<number[]> {
   // Inside the bundles' folder, which the caller removes with everything left in it.
   const work = join(bundlesDir, '.documents');
   try {
-    const counts = await runPool(
+    return await runPool(
       shards.map((shard, k) => async () => {
         const documents = join(work, `shard-${k}`);
         writeDocuments(recordsDir, shard, documents);
@@ -66,7 +116,6 @@ export async function indexRecords(
       }),
       options.concurrency,
     );
-    return { pages: counts.reduce((a, b) => a + b, 0), shards: shards.length };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,20 +1,13 @@
 /**
- * What Pagefind indexes for a thread: one small HTML document per thread page, at that page's
- * path, holding what the page's indexed region holds (title, forum and tag filters, each post as
- * an `<article id="p<n>">` sub-result with its text, author and comments, quotes at a lower
- * weight, year filters and date sort keys) and nothing else: no head, navigation or JSON-LD.
- *
- * Built from the records rather than read back from the rendered pages, so the index is built
- * while Astro renders: the two stages overlap instead of running one after the other. Post text
- * has its CJK characters spaced apart (see `src/utils/cjk.ts`); filter values and titles do not.
+ * An index page (`index-page.ts`) as the small HTML document Pagefind's binary indexes, written at
+ * the page's path so Pagefind computes the page's real URL: title meta, forum and tag filters,
+ * each post as an `<article id="p<n>" data-pagefind-title>` sub-result, quotes at a lower weight,
+ * year filters and date sort keys. Used by `--indexer pagefind`, and by the tests as the reference
+ * the bundle writer is compared with.
  */
-import type { CommentRecord, PostRecord, ThreadRecord } from '../../records/types.ts';
-import { pageCount, pageSlice, POSTS_PER_PAGE } from '../../../src/utils/paginate.ts';
-import { splitBlocks } from '../../../src/utils/body.ts';
-import { spaceCjk } from '../../../src/utils/cjk.ts';
-import { pageSearchKeys, postAnchorTitle } from '../../../src/utils/search-anchor.ts';
-import { threadPath } from '../../../src/utils/url.ts';
+import type { ThreadRecord } from '../../records/types.ts';
 import { escapeHtml } from './escape-html.ts';
+import { threadIndexPages, type IndexPage, type IndexPost } from './index-page.ts';
 
 /** One page's document: its path relative to the site root, and its HTML. */
 export interface IndexDocument {
@@ -22,81 +15,52 @@ export interface IndexDocument {
   html: string;
 }
 
-/** Matches the weight the thread page gives quoted passages (`PostBody.astro`). */
-export const QUOTE_WEIGHT = '0.2';
-
 /** The documents of every page of `thread`, in page order. */
 export function threadIndexDocuments(thread: ThreadRecord): IndexDocument[] {
-  const pages = pageCount(thread.posts.length, POSTS_PER_PAGE);
-  const head = threadHead(thread);
-  return Array.from({ length: pages }, (_, index) => ({
-    path: `${threadPath(thread.slug, index + 1)}index.html`,
-    html: pageDocument(head, pageSlice(thread.posts, index + 1, POSTS_PER_PAGE)),
+  return threadIndexPages(thread).map((page) => ({
+    path: `${page.path}index.html`,
+    html: pageDocument(page),
   }));
 }
 
-/** The parts shared by every page of a thread: title (result title) and page-level filters. */
-function threadHead(thread: ThreadRecord): string {
-  const tags = (thread.tags ?? []).map(
-    (tag) => `<span data-pagefind-filter="tag">${escapeHtml(tag.name)}</span>`,
-  );
-  return (
-    `<span data-pagefind-filter="forum">${escapeHtml(thread.forum)}</span>${tags.join('')}` +
-    `<h1 data-pagefind-meta="title">${escapeHtml(thread.title)}</h1>`
-  );
-}
-
-function pageDocument(head: string, posts: readonly PostRecord[]): string {
+function pageDocument(page: IndexPage): string {
+  const filters = [
+    `<span data-pagefind-filter="forum">${escapeHtml(page.forum)}</span>`,
+    ...page.tags.map((tag) => `<span data-pagefind-filter="tag">${escapeHtml(tag)}</span>`),
+  ];
   return (
     '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>' +
-    `${head}<main data-pagefind-body>${searchKeys(posts)}${posts.map(postArticle).join('')}` +
+    `${filters.join('')}<h1 data-pagefind-meta="title">${escapeHtml(page.title)}</h1>` +
+    `<main data-pagefind-body>${searchKeys(page)}${page.posts.map(postArticle).join('')}` +
     '</main></body></html>'
   );
 }
 
 /** Year filters and sort keys, as `SearchFacets.astro` renders them on the page. */
-function searchKeys(posts: readonly PostRecord[]): string {
-  const keys = pageSearchKeys(posts);
-  if (!keys) return '';
-  const years = keys.years.map((year) => `<span data-pagefind-filter="year:${year}"></span>`);
+function searchKeys(page: IndexPage): string {
+  if (!page.sort) return '';
+  const years = page.years.map((year) => `<span data-pagefind-filter="year:${year}"></span>`);
   return (
-    `<span data-pagefind-sort="first:${keys.first}"><span data-pagefind-sort="last:${keys.last}">` +
+    `<span data-pagefind-sort="first:${page.sort.first}"><span data-pagefind-sort="last:${page.sort.last}">` +
     `</span>${years.join('')}</span>`
   );
 }
 
-function postArticle(post: PostRecord): string {
-  const title = escapeHtml(postAnchorTitle(post));
+function postArticle(post: IndexPost): string {
   const author =
     post.author === null ? '' : `<p data-pagefind-filter="author">${escapeHtml(post.author)}</p>`;
-  const comments = post.comments ? commentList(post.comments) : '';
-  return `<article id="p${post.n}" data-pagefind-title="${title}">${author}${postBody(post)}${comments}</article>`;
-}
-
-/** Sanitized HTML (Stack Exchange) as it is shown; plain text as paragraphs and quotes. */
-function postBody(post: PostRecord): string {
-  // Spacing inside the HTML's tags and attribute values too is harmless: this copy is never shown.
-  if (post.html !== undefined) return `<div>${spaceCjk(post.html)}</div>`;
-  return splitBlocks(post.body)
-    .map((block) =>
-      block.type === 'quote'
-        ? `<p>${text(block.attribution)}</p>` +
-          (block.text === ''
-            ? ''
-            : `<blockquote data-pagefind-weight="${QUOTE_WEIGHT}"><p>${text(block.text)}</p></blockquote>`)
-        : `<p>${text(block.text)}</p>`,
-    )
-    .join('');
-}
-
-function commentList(comments: readonly CommentRecord[]): string {
-  const items = comments.map(
-    (comment) => `<li>${text(comment.text)} — ${text(comment.author ?? 'unknown')}</li>`,
-  );
-  return `<ul>${items.join('')}</ul>`;
-}
-
-/** Dump text as indexed HTML text. */
-function text(value: string): string {
-  return escapeHtml(spaceCjk(value));
+  const body =
+    post.html === undefined
+      ? post.texts
+          .map(({ text, weight }) =>
+            weight === 1
+              ? `<p>${escapeHtml(text)}</p>`
+              : `<blockquote data-pagefind-weight="${weight}"><p>${escapeHtml(text)}</p></blockquote>`,
+          )
+          .join('')
+      : `<div>${post.html}</div>`;
+  const comments = post.comments.length
+    ? `<ul>${post.comments.map((comment) => `<li>${escapeHtml(comment)}</li>`).join('')}</ul>`
+    : '';
+  return `<article id="${post.id}" data-pagefind-title="${escapeHtml(post.title)}">${author}${body}${comments}</article>`;
 }

@@ -1,0 +1,143 @@
+/**
+ * Builds one Pagefind bundle from index pages, in Pagefind 1.6's format, so Pagefind's own search
+ * runtime (`pagefind.js` and its wasm) searches it. Fragments are written as pages arrive; the
+ * word index, filters and metadata when the bundle is finished.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IndexPage } from '../index-page.ts';
+import { CborWriter } from './cbor-writer.ts';
+import { compareCodePoints, cutChunks } from './chunks.ts';
+import { PageReader } from './digest.ts';
+import { encodeCbor, encodeJson, gzipped, HashNames } from './encode.ts';
+import { Postings } from './postings.ts';
+import type { RuntimeFiles } from './runtime.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** The only meta field whose words are indexed: the thread title. */
+const META_FIELDS = ['title'];
+
+export interface BundleOptions {
+  /** Locations per index chunk file (Pagefind's default: 20,000). */
+  chunkSize: number;
+}
+
+export class BundleBuilder {
+  readonly #dir: string;
+  readonly #options: BundleOptions;
+  readonly #vocabulary = new Vocabulary();
+  readonly #reader = new PageReader(this.#vocabulary);
+  readonly #postings = new Postings();
+  readonly #names = new HashNames();
+  readonly #pages: [string, number, string][] = [];
+  readonly #filters = new Map<string, Map<string, number[]>>();
+  readonly #sorts = new Map<string, [string, number][]>();
+
+  constructor(dir: string, options: BundleOptions) {
+    this.#dir = dir;
+    this.#options = options;
+    mkdirSync(join(dir, 'fragment'), { recursive: true });
+  }
+
+  get pages(): number {
+    return this.#pages.length;
+  }
+
+  /** Indexes `page` and writes its fragment. */
+  add(page: IndexPage): void {
+    const number = this.#pages.length;
+    const digest = this.#reader.read(page);
+    const filters = pageFilters(page);
+    const fragment = encodeJson({
+      url: `/${page.path}`,
+      content: digest.content,
+      word_count: digest.wordCount,
+      filters,
+      meta: { title: page.title },
+      anchors: digest.anchors,
+    });
+    const hash = this.#names.name(fragment);
+    writeFileSync(join(this.#dir, 'fragment', `${hash}.pf_fragment`), fragment);
+    this.#pages.push([hash, digest.wordCount, '']);
+    this.#postings.addPage(number, digest.codes, digest.title);
+    for (const [filter, values] of Object.entries(filters)) {
+      const byValue = this.#filters.get(filter) ?? new Map<string, number[]>();
+      this.#filters.set(filter, byValue);
+      for (const value of values) {
+        const pages = byValue.get(value);
+        if (pages === undefined) byValue.set(value, [number]);
+        else pages.push(number);
+      }
+    }
+    for (const [key, value] of Object.entries(page.sort ?? {})) {
+      const list = this.#sorts.get(key) ?? [];
+      this.#sorts.set(key, list);
+      list.push([value, number]);
+    }
+  }
+
+  /** Writes the word index, filters, metadata, entry and search runtime. */
+  finish(runtime: RuntimeFiles): void {
+    const names = new HashNames();
+    const write = (folder: string, extension: string, bytes: Buffer): string => {
+      const hash = names.name(bytes);
+      mkdirSync(join(this.#dir, folder), { recursive: true });
+      writeFileSync(join(this.#dir, folder, `${hash}.${extension}`), bytes);
+      return hash;
+    };
+    const chunks = this.#wordChunks().map(({ from, to, bytes }) => [
+      from,
+      to,
+      write('index', 'pf_index', bytes),
+    ]);
+    const filters = [...this.#filters].map(([filter, byValue]) => {
+      const values = [...byValue].sort(([a], [b]) => compareCodePoints(a, b));
+      return [filter, write('filter', 'pf_filter', encodeCbor([filter, values]))];
+    });
+    const sorts = [...this.#sorts].map(([key, list]) => [
+      key,
+      list.sort(([a], [b]) => compareCodePoints(a, b)).map(([, page]) => page),
+    ]);
+    const meta = encodeCbor([runtime.version, this.#pages, chunks, filters, sorts, META_FIELDS]);
+    const metaHash = new HashNames(10).name(meta);
+    writeFileSync(join(this.#dir, `pagefind.${metaHash}.pf_meta`), meta);
+    runtime.copyTo(this.#dir, metaHash, this.#pages.length);
+  }
+
+  /** The word index cut into chunks, each encoded as `[[word, pages, variants], …]`. */
+  #wordChunks(): { from: string; to: string; bytes: Buffer }[] {
+    const words = this.#vocabulary.words;
+    const postings = this.#postings;
+    const ids = words.map((_, id) => id).filter((id) => (postings.pages[id] ?? 0) > 0);
+    ids.sort((a, b) => compareCodePoints(words[a]!, words[b]!));
+    const sorted = ids.map((id) => words[id]!);
+    const out = new CborWriter(1 << 20);
+    return cutChunks(sorted, (i) => postings.weight[ids[i]!]!, this.#options.chunkSize).map(
+      ({ from, to, start, end }) => {
+        out.length = 0;
+        out.array(1);
+        out.array(end - start);
+        for (let i = start; i < end; i++) {
+          out.array(3);
+          out.text(sorted[i]!);
+          out.array(postings.pages[ids[i]!]!);
+          postings.writeEntries(ids[i]!, out);
+          out.array(0);
+        }
+        return { from, to, bytes: gzipped(out.view()) };
+      },
+    );
+  }
+}
+
+/** The page's filter values, each list without repeats. */
+function pageFilters(page: IndexPage): Record<string, string[]> {
+  const filters: Record<string, string[]> = { forum: [page.forum] };
+  if (page.tags.length > 0) filters.tag = [...new Set(page.tags)];
+  const authors = new Set(
+    page.posts.flatMap((post) => (post.author === null ? [] : [post.author])),
+  );
+  if (authors.size > 0) filters.author = [...authors];
+  if (page.years.length > 0) filters.year = page.years;
+  return filters;
+}

@@ -1,0 +1,71 @@
+/**
+ * A growable buffer of CBOR items: just the major types the bundle format uses (unsigned and
+ * negative integers, text strings, array headers). Writing the bytes directly keeps a shard's word
+ * index as compact bytes instead of millions of small arrays.
+ */
+const encoder = new TextEncoder();
+
+export class CborWriter {
+  bytes: Uint8Array;
+  length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.bytes = new Uint8Array(capacity);
+  }
+
+  /** Major type 0 (`value` ≥ 0) or 1 (`value` < 0), in the shortest form. */
+  int(value: number): void {
+    if (value < 0) this.#head(0x20, -1 - value);
+    else this.#head(0x00, value);
+  }
+
+  text(value: string): void {
+    const encoded = encoder.encode(value);
+    this.#head(0x60, encoded.length);
+    this.raw(encoded);
+  }
+
+  array(length: number): void {
+    this.#head(0x80, length);
+  }
+
+  raw(bytes: Uint8Array): void {
+    this.#reserve(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** The bytes written so far (a view, valid until the next write). */
+  view(start = 0, end = this.length): Uint8Array {
+    return this.bytes.subarray(start, end);
+  }
+
+  #head(major: number, value: number): void {
+    this.#reserve(9);
+    const b = this.bytes;
+    if (value < 24) b[this.length++] = major | value;
+    else if (value < 0x100) {
+      b[this.length++] = major | 24;
+      b[this.length++] = value;
+    } else if (value < 0x10000) {
+      b[this.length++] = major | 25;
+      b[this.length++] = value >>> 8;
+      b[this.length++] = value & 0xff;
+    } else if (value < 0x100000000) {
+      b[this.length++] = major | 26;
+      b[this.length++] = value >>> 24;
+      b[this.length++] = (value >>> 16) & 0xff;
+      b[this.length++] = (value >>> 8) & 0xff;
+      b[this.length++] = value & 0xff;
+    } else throw new RangeError(`CBOR value ${value} is too large for the search index`);
+  }
+
+  #reserve(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    let capacity = this.bytes.length * 2;
+    while (capacity < this.length + extra) capacity *= 2;
+    const grown = new Uint8Array(capacity);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The word index of a shard as it grows: for every word, its page entries already encoded as
+ * Pagefind's CBOR (`[page, locations, title locations]`), kept in one byte arena with a linked
+ * list per word, so millions of occurrences cost bytes rather than JavaScript arrays.
+ */
+import { CborWriter } from './cbor-writer.ts';
+import { WORD } from './digest.ts';
+
+const TITLE_FIELD_MARKER = -1;
+
+export class Postings {
+  readonly #arena = new CborWriter(1 << 20);
+  #start = new Uint32Array(1 << 16);
+  #next = new Int32Array(1 << 16);
+  #entries = 0;
+  #head = new Int32Array(1 << 12).fill(-1);
+  #tail = new Int32Array(1 << 12);
+  #lastPage = new Int32Array(1 << 12);
+  /** Per word: pages, and locations + pages (Pagefind's measure for cutting chunks). */
+  pages = new Uint32Array(1 << 12);
+  weight = new Float64Array(1 << 12);
+
+  /**
+   * Adds page `page`: `codes` (sorted occurrence codes, see `digest.ts`) and its title words.
+   */
+  addPage(page: number, codes: Float64Array, title: Map<number, number[]>): void {
+    let i = 0;
+    while (i < codes.length) {
+      const word = Math.floor(codes[i]! / WORD);
+      let end = i + 1;
+      while (end < codes.length && Math.floor(codes[end]! / WORD) === word) end++;
+      this.#entry(word, page, codes.subarray(i, end), word * WORD, title.get(word));
+      i = end;
+    }
+    for (const [word, positions] of title) {
+      if (!hasWord(codes, word)) this.#entry(word, page, codes.subarray(0, 0), 0, positions);
+    }
+  }
+
+  /** Appends the entries of `word`, in page order, to `out`. */
+  writeEntries(word: number, out: CborWriter): void {
+    for (let e = this.#head[word] ?? -1; e !== -1; e = this.#next[e]!) {
+      out.raw(this.#arena.view(this.#start[e]!, this.#endOf(e)));
+    }
+  }
+
+  #endOf(entry: number): number {
+    return entry + 1 < this.#entries ? this.#start[entry + 1]! : this.#arena.length;
+  }
+
+  #entry(word: number, page: number, codes: Float64Array, base: number, title?: number[]): void {
+    this.#ensure(word);
+    const a = this.#arena;
+    const start = a.length;
+    // Page numbers, and positions within a weight, are stored as differences from the last.
+    a.array(3);
+    a.int(page - this.#lastPage[word]!);
+    this.#lastPage[word] = page;
+    writeLocations(a, codes, base);
+    if (title === undefined) a.array(0);
+    else {
+      a.array(title.length + 1);
+      a.int(TITLE_FIELD_MARKER);
+      title.forEach((position, i) => a.int(position - (i === 0 ? 0 : title[i - 1]!)));
+    }
+    const e = this.#entries++;
+    if (e === this.#start.length) {
+      this.#start = grow(this.#start);
+      this.#next = grow(this.#next);
+    }
+    this.#start[e] = start;
+    this.#next[e] = -1;
+    if (this.#head[word] === -1) this.#head[word] = e;
+    else this.#next[this.#tail[word]!] = e;
+    this.#tail[word] = e;
+    this.pages[word]! += 1;
+    this.weight[word]! += codes.length + 1;
+  }
+
+  #ensure(word: number): void {
+    if (word < this.#head.length) return;
+    let size = this.#head.length;
+    while (size <= word) size *= 2;
+    const head = new Int32Array(size).fill(-1);
+    head.set(this.#head);
+    this.#head = head;
+    this.#tail = grow(this.#tail, size);
+    this.#lastPage = grow(this.#lastPage, size);
+    this.pages = grow(this.pages, size);
+    this.weight = grow(this.weight, size);
+  }
+}
+
+/**
+ * Positions grouped by weight, lowest weight first, each group after a marker `-(weight + 1)`,
+ * each position stored as the difference from the one before it in its group.
+ */
+function writeLocations(out: CborWriter, codes: Float64Array, base: number): void {
+  if (codes.length === 0) return out.array(0);
+  let mixed = false;
+  const first = (codes[0]! - base) % 256;
+  for (let i = 1; i < codes.length; i++) if ((codes[i]! - base) % 256 !== first) mixed = true;
+  if (!mixed) {
+    out.array(codes.length + 1);
+    out.int(-first - 1);
+    let last = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const position = Math.floor((codes[i]! - base) / 256);
+      out.int(position - last);
+      last = position;
+    }
+    return;
+  }
+  const locs = Array.from(codes, (code) => code - base).sort(
+    (a, b) => (a % 256) - (b % 256) || a - b,
+  );
+  const groups = new Set(locs.map((loc) => loc % 256)).size;
+  out.array(locs.length + groups);
+  let current = -1;
+  let last = 0;
+  for (const loc of locs) {
+    if (loc % 256 !== current) {
+      out.int(-(loc % 256) - 1);
+      last = 0;
+    }
+    current = loc % 256;
+    out.int(Math.floor(loc / 256) - last);
+    last = Math.floor(loc / 256);
+  }
+}
+
+function hasWord(codes: Float64Array, word: number): boolean {
+  let low = 0;
+  let high = codes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (codes[mid]! < word * WORD) low = mid + 1;
+    else high = mid;
+  }
+  return low < codes.length && Math.floor(codes[low]! / WORD) === word;
+}
+
+function grow<T extends Uint32Array | Int32Array | Float64Array>(
+  array: T,
+  size = array.length * 2,
+): T {
+  const grown = new (array.constructor as new (n: number) => T)(size);
+  grown.set(array);
+  return grown;
+}

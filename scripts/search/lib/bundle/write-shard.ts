@@ -1,0 +1,22 @@
+import { threadIndexPages } from '../index-page.ts';
+import { readThread, type ThreadEntry } from '../read-records.ts';
+import { BundleBuilder, type BundleOptions } from './bundle-builder.ts';
+import { runtimeFiles } from './runtime.ts';
+
+/** What a shard worker is given. */
+export interface ShardJob extends BundleOptions {
+  recordsDir: string;
+  threads: ThreadEntry[];
+  bundleDir: string;
+  runtimeDir: string;
+}
+
+/** Writes the bundle of one shard's threads, reading one thread record at a time; returns its page count. */
+export function writeShard(job: ShardJob): number {
+  const builder = new BundleBuilder(job.bundleDir, { chunkSize: job.chunkSize });
+  for (const entry of job.threads) {
+    for (const page of threadIndexPages(readThread(job.recordsDir, entry.id))) builder.add(page);
+  }
+  builder.finish(runtimeFiles(job.runtimeDir));
+  return builder.pages;
+}
