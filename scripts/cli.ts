@@ -64,9 +64,17 @@ program
       .argParser(positiveInt)
       .default(60_000),
   )
+  .addOption(
+    new Option(
+      '--indexer <name>',
+      "who writes the search index: forum-archive's own writer, or Pagefind's binary (slower)",
+    )
+      .choices(['bundle', 'pagefind'])
+      .default('bundle'),
+  )
   .option(
     '--max-fragments <n>',
-    'bundle search result fragments into at most n files per shard (fewer files, more bytes per query)',
+    'with --indexer pagefind: bundle result fragments into at most n files per shard',
     positiveInt,
   )
   .option('--no-data', 'leave the records out of the site (default: published in data/)')

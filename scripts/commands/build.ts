@@ -4,6 +4,7 @@ import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
 import { hostWarnings } from '../utils/host-budget.ts';
 import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
+import type { Indexer } from '../search/index.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { parseCommand, type ParseOptions } from './parse.ts';
 import { planBuild } from './plan.ts';
@@ -22,6 +23,8 @@ export interface BuildOptions extends Omit<ParseOptions, 'out'> {
   shardPosts: number;
   /** Pagefind's cap on fragment files per shard (`--max-fragments`); none by default. */
   maxFragments?: number | undefined;
+  /** Who writes the search index (`--indexer`): the archive's own writer by default. */
+  indexer?: Indexer | undefined;
 }
 
 /** `forum-archive build [DUMP]`: parse → records → Astro pages ‖ Pagefind index, swapped in atomically. */

@@ -42,6 +42,7 @@ export async function renderAndIndex(
       shards: plan.shards,
       concurrency: options.jobs,
       maxFragments: options.maxFragments,
+      indexer: options.indexer,
     });
     searchDone(`${plural(summary.pages, 'page')} indexed in ${plural(summary.shards, 'shard')}`);
     for (const bundle of plan.bundles) renameSync(join(bundles, bundle), join(siteDir, bundle));
