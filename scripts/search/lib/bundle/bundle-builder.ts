@@ -108,8 +108,10 @@ export class BundleBuilder {
   #wordChunks(): { from: string; to: string; bytes: Buffer }[] {
     const words = this.#vocabulary.words;
     const postings = this.#postings;
-    const ids = words.map((_, id) => id).filter((id) => (postings.pages[id] ?? 0) > 0);
-    ids.sort((a, b) => compareCodePoints(words[a]!, words[b]!));
+    const ids = sortedIds(
+      words.filter((_, id) => (postings.pages[id] ?? 0) > 0),
+      this.#vocabulary,
+    );
     const sorted = ids.map((id) => words[id]!);
     const out = new CborWriter(1 << 20);
     return cutChunks(sorted, (i) => postings.weight[ids[i]!]!, this.#options.chunkSize).map(
@@ -128,6 +130,13 @@ export class BundleBuilder {
       },
     );
   }
+}
+
+/** The numbers of `words` in code point order; the native sort when no word leaves the BMP. */
+function sortedIds(words: string[], vocabulary: Vocabulary): number[] {
+  if (words.some((word) => /[\ud800-\udfff]/.test(word))) words.sort(compareCodePoints);
+  else words.sort();
+  return words.map((word) => vocabulary.id(word));
 }
 
 /** The page's filter values, each list without repeats. */

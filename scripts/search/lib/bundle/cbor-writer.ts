@@ -20,9 +20,18 @@ export class CborWriter {
   }
 
   text(value: string): void {
-    const encoded = encoder.encode(value);
-    this.#head(0x60, encoded.length);
-    this.raw(encoded);
+    // At most 3 bytes per UTF-16 unit: encode in place after a header sized for that, then fix it.
+    this.#reserve(9 + value.length * 3);
+    const at = this.length;
+    this.#head(0x60, value.length * 3);
+    const headerSize = this.length - at;
+    const { written } = encoder.encodeInto(value, this.bytes.subarray(this.length));
+    this.length = at;
+    this.#head(0x60, written);
+    if (this.length - at !== headerSize) {
+      this.bytes.copyWithin(this.length, at + headerSize, at + headerSize + written);
+    }
+    this.length += written;
   }
 
   array(length: number): void {
@@ -33,6 +42,15 @@ export class CborWriter {
     this.#reserve(bytes.length);
     this.bytes.set(bytes, this.length);
     this.length += bytes.length;
+  }
+
+  /** Appends `source[start..end)`: a plain loop, cheaper than a view for the few bytes of an entry. */
+  copy(source: Uint8Array, start: number, end: number): void {
+    this.#reserve(end - start);
+    const b = this.bytes;
+    let at = this.length;
+    for (let i = start; i < end; i++) b[at++] = source[i]!;
+    this.length = at;
   }
 
   /** The bytes written so far (a view, valid until the next write). */

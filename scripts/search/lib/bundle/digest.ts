@@ -13,6 +13,7 @@ export const FULL_WEIGHT = 24;
 /** Occurrence codes: `word * WORD + position * 256 + weight`, which sort by word, then position. */
 export const WORD = 2 ** 32;
 const WHITESPACE = /\s+/;
+const ENDS_IN_PUNCTUATION = /\p{P}$/u;
 
 export interface PageAnchor {
   element: 'article';
@@ -49,15 +50,21 @@ export class PageReader {
     let count = 0;
     const add = ({ text, weight }: IndexText) => {
       const stored = Math.floor(weight * FULL_WEIGHT + 1e-9);
-      for (const token of text.split(WHITESPACE)) {
+      const split = text.split(WHITESPACE);
+      for (let i = 0; i < split.length; i++) {
+        let token = split[i]!;
         if (token === '') continue;
+        // Pagefind ends each block of text with a full stop, so excerpts read as sentences.
+        if (i >= split.length - 2 && isLast(split, i) && !ENDS_IN_PUNCTUATION.test(token))
+          token += '.';
         const loc = tokens.length * 256 + stored;
         tokens.push(token);
-        const ids = this.#vocabulary.tokenIds(token);
+        const { ids, parts } = this.#vocabulary.tokenIds(token);
         for (let k = 0; k < ids.length; k++) {
           if (count === this.#codes.length) this.#grow();
-          this.#codes[count++] =
-            ids[k]! * WORD + (k === 0 ? loc : loc - stored + partWeight(stored));
+          // A compound's parts share its weight (Pagefind's rule), but never drop to 0.
+          const weight = k === 0 ? stored : Math.max(1, Math.floor(stored / parts));
+          this.#codes[count++] = ids[k]! * WORD + loc - stored + weight;
         }
       }
     };
@@ -86,7 +93,7 @@ export class PageReader {
       .split(WHITESPACE)
       .filter((token) => token !== '')
       .forEach((token, position) => {
-        for (const id of this.#vocabulary.tokenIds(token)) {
+        for (const id of this.#vocabulary.tokenIds(token).ids) {
           const positions = words.get(id);
           if (positions === undefined) words.set(id, [position]);
           else if (positions[positions.length - 1] !== position) positions.push(position);
@@ -102,20 +109,21 @@ export class PageReader {
   }
 }
 
-/** The parts of a compound (`page.find`) weigh less than what was written: 1/12 (at least 1). */
-function partWeight(stored: number): number {
-  return Math.max(1, Math.floor(stored / 12));
+function isLast(split: string[], i: number): boolean {
+  return i === split.length - 1 || split[i + 1] === '';
 }
 
 function postTexts(post: IndexPost): IndexText[] {
   const texts: IndexText[] = [];
   if (post.author !== null) texts.push({ text: post.author, weight: 1 });
-  if (post.html !== undefined) texts.push({ text: htmlText(post.html), weight: 1 });
+  if (post.html !== undefined) texts.push(...htmlTexts(post.html));
   texts.push(...post.texts, ...post.comments.map((text) => ({ text, weight: 1 })));
   return texts;
 }
 
-/** The text of sanitized post HTML, blocks apart, as a browser (and Pagefind) reads it. */
-function htmlText(html: string): string {
-  return toText(fromHtml(html, { fragment: true }));
+/** The blocks of sanitized post HTML as text runs, as a browser (and Pagefind) reads them. */
+function htmlTexts(html: string): IndexText[] {
+  return toText(fromHtml(html, { fragment: true }))
+    .split('\n')
+    .map((text) => ({ text, weight: 1 }));
 }

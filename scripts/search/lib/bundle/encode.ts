@@ -21,9 +21,12 @@ export function gzipped(bytes: Uint8Array): Buffer {
   return gzipSync(Buffer.concat([PREFIX, bytes]));
 }
 
-/** `value` as a Pagefind JSON file's bytes (fragments). */
+/**
+ * `value` as a Pagefind JSON file's bytes (fragments). Level 1: a third of the CPU of the default
+ * level for 6 % more bytes, on the files that hold all of the archive's text once more.
+ */
 export function encodeJson(value: unknown): Buffer {
-  return gzipSync(Buffer.concat([PREFIX, Buffer.from(JSON.stringify(value))]));
+  return gzipSync(Buffer.concat([PREFIX, Buffer.from(JSON.stringify(value))]), { level: 1 });
 }
 
 /** Hands out `en_<hex>` names for contents: 7 hex digits, more where two contents collide. */

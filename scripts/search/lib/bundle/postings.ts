@@ -16,7 +16,7 @@ export class Postings {
   #head = new Int32Array(1 << 12).fill(-1);
   #tail = new Int32Array(1 << 12);
   #lastPage = new Int32Array(1 << 12);
-  /** Per word: pages, and locations + pages (Pagefind's measure for cutting chunks). */
+  /** Per word: pages, and stored locations (with markers) + pages, Pagefind's measure for chunks. */
   pages = new Uint32Array(1 << 12);
   weight = new Float64Array(1 << 12);
 
@@ -39,8 +39,9 @@ export class Postings {
 
   /** Appends the entries of `word`, in page order, to `out`. */
   writeEntries(word: number, out: CborWriter): void {
+    const arena = this.#arena.bytes;
     for (let e = this.#head[word] ?? -1; e !== -1; e = this.#next[e]!) {
-      out.raw(this.#arena.view(this.#start[e]!, this.#endOf(e)));
+      out.copy(arena, this.#start[e]!, this.#endOf(e));
     }
   }
 
@@ -56,7 +57,7 @@ export class Postings {
     a.array(3);
     a.int(page - this.#lastPage[word]!);
     this.#lastPage[word] = page;
-    writeLocations(a, codes, base);
+    const locations = writeLocations(a, codes, base);
     if (title === undefined) a.array(0);
     else {
       a.array(title.length + 1);
@@ -74,7 +75,7 @@ export class Postings {
     else this.#next[this.#tail[word]!] = e;
     this.#tail[word] = e;
     this.pages[word]! += 1;
-    this.weight[word]! += codes.length + 1;
+    this.weight[word]! += locations + 1;
   }
 
   #ensure(word: number): void {
@@ -95,8 +96,11 @@ export class Postings {
  * Positions grouped by weight, lowest weight first, each group after a marker `-(weight + 1)`,
  * each position stored as the difference from the one before it in its group.
  */
-function writeLocations(out: CborWriter, codes: Float64Array, base: number): void {
-  if (codes.length === 0) return out.array(0);
+function writeLocations(out: CborWriter, codes: Float64Array, base: number): number {
+  if (codes.length === 0) {
+    out.array(0);
+    return 0;
+  }
   let mixed = false;
   const first = (codes[0]! - base) % 256;
   for (let i = 1; i < codes.length; i++) if ((codes[i]! - base) % 256 !== first) mixed = true;
@@ -109,7 +113,7 @@ function writeLocations(out: CborWriter, codes: Float64Array, base: number): voi
       out.int(position - last);
       last = position;
     }
-    return;
+    return codes.length + 1;
   }
   const locs = Array.from(codes, (code) => code - base).sort(
     (a, b) => (a % 256) - (b % 256) || a - b,
@@ -127,6 +131,7 @@ function writeLocations(out: CborWriter, codes: Float64Array, base: number): voi
     out.int(Math.floor(loc / 256) - last);
     last = Math.floor(loc / 256);
   }
+  return locs.length + groups;
 }
 
 function hasWord(codes: Float64Array, word: number): boolean {

@@ -1,16 +1,22 @@
 /**
  * Words as Pagefind's search (v1.6, English) looks them up: a query term has its punctuation
  * dropped, is lowercased, loses its diacritics (`pagefind.js`) and is stemmed with Snowball's
- * English stemmer (the wasm). The index must hold every word in that same form, so a word of the
- * text is normalized the same way. A compound such as `page.find` or `snake_case` is indexed as a
- * whole (`pagefind`, what a query for it becomes) and as each of its parts.
+ * English stemmer (the wasm). The index must hold every word in that same form, so each token of
+ * the text is normalized the same way. A compound (`page.find`, `snake_case`, `CamelCase`,
+ * `post10x1`, a URL) is also indexed by its parts, at a weight shared between them, as Pagefind
+ * does, so a query for one part finds it.
  */
 import { stem } from 'porter2';
 
 const NOT_WORD = /[^\p{L}\p{M}\p{N}\p{Pc}]/gu;
-const PART_BREAK = /[^\p{L}\p{M}\p{N}]+/u;
 const PLAIN = /^[a-z]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Where a compound breaks into parts: punctuation, underscores, case changes, letters and digits. */
+const PART_BREAK =
+  /[^\p{L}\p{M}\p{N}]+|_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+/** Pieces between these also count as parts when punctuation inside them was dropped (`php?f=9`). */
+const SEGMENT_BREAK = /[.,/:]+/;
+const SCHEME = '://';
 // Japanese voicing marks stay: without them か and が would be one word (as in pagefind.js).
 const MARKS = /(?![\u3099\u309a])\p{M}/gu;
 const VOICING = /[\u3099\u309a]/;
@@ -23,24 +29,48 @@ export function foldDiacritics(word: string): string {
   return VOICING.test(stripped) ? stripped.normalize('NFC') : stripped;
 }
 
-/** Normalizes the whitespace-separated tokens of a text into index words, with a stem cache. */
+/** A token's index words: the whole token first, then its parts (each weighing 1/parts). */
+export interface TokenWords {
+  words: string[];
+  /** What a part's weight is divided by: the number of parts (1 for a single part). */
+  parts: number;
+}
+
+const NO_WORDS: TokenWords = { words: [], parts: 0 };
+
+/** Normalizes tokens into index words, with a stem cache. */
 export class WordNormalizer {
   readonly #stems = new Map<string, string>();
 
-  /** The index words of `token`: the whole token first, then its parts; empty for punctuation. */
-  words(token: string): string[] {
-    if (PLAIN.test(token)) return [this.#stem(token)];
+  /** The index words of `token` (one whitespace-separated piece of text). */
+  words(token: string): TokenWords {
+    if (PLAIN.test(token)) return { words: [this.#stem(token)], parts: 0 };
     const lower = token.toLowerCase();
-    if (PLAIN.test(lower)) return [this.#stem(lower)];
     const whole = this.#normalize(lower.replace(NOT_WORD, ''));
-    if (whole === '') return [];
+    if (whole === '') return NO_WORDS;
+    if (PLAIN.test(lower)) return { words: [whole], parts: 0 };
     const words = [whole];
-    for (const part of lower.split(PART_BREAK)) {
-      if ([...part].length < 2) continue;
-      const word = this.#normalize(part);
-      if (!words.includes(word)) words.push(word);
-    }
-    return words;
+    const add = (piece: string) => {
+      const word = this.#normalize(piece.toLowerCase().replace(NOT_WORD, ''));
+      if ([...word].length >= 2 && !words.includes(word)) words.push(word);
+    };
+    for (const part of token.split(PART_BREAK)) if (part) add(part);
+    for (const segment of token.split(SEGMENT_BREAK)) if (NOT_WORD.test(segment)) add(segment);
+    NOT_WORD.lastIndex = 0;
+    if (token.includes(SCHEME)) this.#hostSuffixes(token).forEach(add);
+    return { words, parts: words.length - 1 };
+  }
+
+  /**
+   * For `https://www.example.org/wiki`: `example.org/wiki` and `org/wiki`, so a query starting
+   * at any label of the host finds the URL.
+   */
+  #hostSuffixes(token: string): string[] {
+    const rest = token.slice(token.indexOf(SCHEME) + SCHEME.length);
+    const slash = rest.indexOf('/');
+    const labels = (slash === -1 ? rest : rest.slice(0, slash)).split('.');
+    const path = slash === -1 ? '' : rest.slice(slash);
+    return labels.slice(1).map((_, i) => labels.slice(i + 1).join('.') + path);
   }
 
   #normalize(word: string): string {

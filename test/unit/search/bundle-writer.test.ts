@@ -1,0 +1,177 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PostRecord, ThreadRecord } from '../../../scripts/records/types.ts';
+import { BundleBuilder } from '../../../scripts/search/lib/bundle/bundle-builder.ts';
+import {
+  preparePagefindRuntime,
+  runtimeFiles,
+} from '../../../scripts/search/lib/bundle/runtime.ts';
+import { threadIndexDocuments } from '../../../scripts/search/lib/index-document.ts';
+import { threadIndexPages } from '../../../scripts/search/lib/index-page.ts';
+import { indexShard } from '../../../scripts/search/lib/run-pagefind.ts';
+import { openPagefind } from '../../../scripts/bench/lib/pagefind-node.ts';
+import { installFileFetch } from '../../../scripts/bench/lib/pagefind-node.ts';
+import { readBundle, type Bundle } from '../../helpers/pagefind-bundle.ts';
+
+const BODIES = [
+  'Knead the dough until it is smooth, then let it rise somewhere warm.',
+  'Anna wrote:\nKnead the dough until it is smooth\n\nI never knead mine; a long cold rise does the work.',
+  'See https://example.org/wiki/Sourdough_starter and the café’s page.find() notes: 72.6% hydration!',
+  '我们去公园 吃面包。 Crème brûlée — naïve façade, Ærøskøbing, ÉCOLE.',
+  'snake_case, CamelCase, e-mail, 3.14159, C++ and “curly quotes”.',
+  '',
+  'Rye bread needs a warm proof; rye is sticky. Warm water helps the yeast.',
+];
+
+function post(n: number, thread: number): PostRecord {
+  const day = String(1 + ((n + thread * 7) % 28)).padStart(2, '0');
+  return {
+    n,
+    date: `20${10 + thread}-0${1 + (n % 9)}-${day}T${String(n % 24).padStart(2, '0')}:00`,
+    author: n % 3 === 0 ? null : `Baker ${n % 4}`,
+    body: `${BODIES[(n + thread) % BODIES.length]} post${n}x${thread}`,
+  };
+}
+
+function thread(k: number, posts: number, title: string): ThreadRecord {
+  const id = `${k}a`.padEnd(16, '0');
+  return {
+    id,
+    forumId: 'f00000000001',
+    forum: k % 2 ? 'Bread & Pastry' : 'Café talk',
+    title,
+    slug: `${id}-t${k}`,
+    source: `${id}.txt`,
+    sha256: '0'.repeat(64),
+    posts: Array.from({ length: posts }, (_, i) => post(i + 1, k)),
+    ...(k === 2 && { tags: [{ id: 'rye', name: 'rye' }] }),
+  };
+}
+
+const threads = [
+  thread(1, 120, 'Sourdough: the long rise'),
+  thread(2, 9, 'Rye — warm proof?'),
+  thread(3, 3, '公园 bread café'),
+];
+
+let work: string;
+let ours: Bundle;
+let theirs: Bundle;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'bundle-writer-'));
+  await preparePagefindRuntime(join(work, 'runtime'));
+  const builder = new BundleBuilder(join(work, 'ours', 'pagefind'), { chunkSize: 300 });
+  for (const record of threads) for (const page of threadIndexPages(record)) builder.add(page);
+  builder.finish(runtimeFiles(join(work, 'runtime')));
+  for (const record of threads) {
+    for (const document of threadIndexDocuments(record)) {
+      const file = join(work, 'documents', document.path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, document.html);
+    }
+  }
+  await indexShard({
+    siteDir: join(work, 'documents'),
+    outputDir: join(work, 'theirs', 'pagefind'),
+  });
+  ours = readBundle(join(work, 'ours', 'pagefind'));
+  theirs = readBundle(join(work, 'theirs', 'pagefind'));
+}, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// Pagefind also indexes some parts with punctuation left in (`“curly`), which no query can
+// reach: pagefind.js drops punctuation from queries.
+const QUERYABLE = /^[\p{L}\p{M}\p{N}\p{Pc}]+$/u;
+
+/** Occurrences of every queryable word at a weight in `weights` (24: own text, 4: quoted). */
+function atWeights(bundle: Bundle, weights: number[]): string[] {
+  return [...bundle.words]
+    .filter(([word]) => QUERYABLE.test(word))
+    .flatMap(([word, occurrences]) =>
+      occurrences
+        .filter((o) => o.includes('title:') || weights.includes(Number(o.split(' ')[2])))
+        .map((o) => `${word} ${o}`),
+    );
+}
+
+describe('the bundle writer, against Pagefind 1.6 on the same pages', () => {
+  test('should write the same fragment for every page: text, anchors, filters and title', () => {
+    expect(ours.fragments.size).toBe(5);
+    expect([...ours.fragments.keys()].sort()).toEqual([...theirs.fragments.keys()].sort());
+    for (const [url, fragment] of theirs.fragments) {
+      const mine = ours.fragments.get(url)!;
+      expect(mine.content, url).toBe(fragment.content);
+      expect(mine.word_count, url).toBe(fragment.word_count);
+      expect(mine.anchors, url).toEqual(fragment.anchors);
+      expect(mine.meta, url).toEqual(fragment.meta);
+      for (const [name, values] of Object.entries(fragment.filters)) {
+        expect(mine.filters[name]?.sort(), `${url} ${name}`).toEqual([...new Set(values)].sort());
+      }
+    }
+  });
+
+  test('should index every word of the text and title at the same pages, positions and weights', () => {
+    const expected = atWeights(theirs, [24, 4]).sort();
+    expect(expected.length).toBeGreaterThan(1000);
+    expect(atWeights(ours, [24, 4]).sort()).toEqual(expected);
+  });
+
+  test('should index only compound parts Pagefind indexes too', () => {
+    const parts = atWeights(ours, [1, 2, 3, 6, 8, 12]).filter((o) => !o.includes('title:'));
+    expect(parts.length).toBeGreaterThan(10);
+    const known = new Set(
+      atWeights(theirs, [1, 2, 3, 4, 6, 8, 12, 24]).map((o) => o.split(' ').slice(0, 3).join(' ')),
+    );
+    for (const part of parts) expect(known, part).toContain(part.split(' ').slice(0, 3).join(' '));
+  });
+
+  test('should write the same filter values and sort orders', () => {
+    expect(ours.filters).toEqual(theirs.filters);
+    expect(Object.keys(ours.sorts).sort()).toEqual(['first', 'last']);
+    expect(ours.sorts).toEqual(theirs.sorts);
+  });
+
+  test('should cut the word index into chunks of the given size', () => {
+    expect(ours.chunks).toBeGreaterThan(5);
+  });
+});
+
+describe('searching a written bundle with Pagefind’s own runtime', () => {
+  const queries = [
+    'knead',
+    'warm water',
+    'rise',
+    'café',
+    'cafe',
+    '公 园',
+    'hydration',
+    'sourdough',
+    'post57x1',
+  ];
+
+  test.each(queries)(
+    'should find for “%s” what Pagefind’s own index finds, in the same order',
+    async (query) => {
+      installFileFetch();
+      const results = async (site: string) => {
+        const pagefind = await openPagefind(pathToFileURL(join(work, site, '/')), ['pagefind/']);
+        const search = await pagefind.search(query, { filters: {}, sort: {} });
+        const data = await Promise.all(search.results.map((result) => result.data()));
+        await pagefind.destroy();
+        const local = (url: string) => url.slice(url.indexOf('/t/'));
+        return data.map((page) => [
+          local(page.url),
+          page.sub_results?.map((sub) => local(sub.url)),
+        ]);
+      };
+      const expected = await results('theirs');
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await results('ours')).toEqual(expected);
+    },
+  );
+});
