@@ -10,6 +10,8 @@ import { stem } from 'porter2';
 
 const NOT_WORD = /[^\p{L}\p{M}\p{N}\p{Pc}]/gu;
 const PLAIN = /^[a-z]+$/;
+/** Capitalized or all-capital words: one word, lowercased (`WKWebView` would be three). */
+const SIMPLE_CASED = /^(?:[A-Z]?[a-z]+|[A-Z]+)$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Where a compound breaks into parts: punctuation, underscores, case changes, letters and digits. */
 const PART_BREAK =
@@ -48,7 +50,7 @@ export class WordNormalizer {
     const lower = token.toLowerCase();
     const whole = this.#normalize(lower.replace(NOT_WORD, ''));
     if (whole === '') return NO_WORDS;
-    if (PLAIN.test(lower)) return { words: [whole], parts: 0 };
+    if (SIMPLE_CASED.test(token)) return { words: [whole], parts: 0 };
     const words = [whole];
     const add = (piece: string) => {
       const word = this.#normalize(piece.toLowerCase().replace(NOT_WORD, ''));

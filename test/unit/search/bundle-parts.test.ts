@@ -1,0 +1,87 @@
+import { decode } from 'cbor-x';
+import { describe, expect, test } from 'vitest';
+import { CborWriter } from '../../../scripts/search/lib/bundle/cbor-writer.ts';
+import { compareCodePoints, cutChunks } from '../../../scripts/search/lib/bundle/chunks.ts';
+import { foldDiacritics, WordNormalizer } from '../../../scripts/search/lib/bundle/words.ts';
+
+describe('WordNormalizer', () => {
+  const words = (token: string) => new WordNormalizer().words(token);
+
+  test('should stem English words as Snowball does', () => {
+    expect(words('Running').words).toEqual(['run']);
+    expect(words('happiness').words).toEqual(['happi']);
+  });
+
+  test('should drop punctuation and diacritics from the whole token', () => {
+    expect(words('Café!').words).toEqual(['cafe']);
+    expect(words('“quoted”').words).toEqual(['quot']);
+  });
+
+  test('should give no words for punctuation alone', () => {
+    expect(words('—')).toEqual({ words: [], parts: 0 });
+  });
+
+  test('should index a compound whole and by its parts, which share its weight', () => {
+    expect(words('page.find()')).toEqual({ words: ['pagefind', 'page', 'find'], parts: 2 });
+    expect(words('CamelCase')).toEqual({ words: ['camelcas', 'camel', 'case'], parts: 2 });
+    expect(words('snake_case')).toEqual({ words: ['snake_cas', 'snake', 'case'], parts: 2 });
+    expect(words('WKWebView').words).toEqual(['wkwebview', 'wk', 'web', 'view']);
+  });
+
+  test('should give a lone part of two letters or more the full weight', () => {
+    expect(words('e-mail')).toEqual({ words: ['email', 'mail'], parts: 1 });
+    expect(words('3.14159')).toEqual({ words: ['314159', '14159'], parts: 1 });
+  });
+
+  test('should index a URL by each label of its host onwards', () => {
+    const url = words('https://www.example.org/wiki');
+    expect(url.words[0]).toBe('httpswwwexampleorgwiki');
+    expect(url.words).toContain('exampleorgwiki');
+    expect(url.words).toContain('orgwiki');
+    expect(url.words).toContain('exampl');
+  });
+});
+
+describe('foldDiacritics', () => {
+  test('should strip accents but keep Japanese voicing marks', () => {
+    expect(foldDiacritics('crème brûlée')).toBe('creme brulee');
+    expect(foldDiacritics('が')).toBe('が');
+  });
+});
+
+describe('chunks', () => {
+  test('should order by code point, as UTF-8 bytes do, not by UTF-16 unit', () => {
+    // U+FF41 (fullwidth a) is one UTF-16 unit, 😀 (U+1F600) a surrogate pair: bytes put ａ first.
+    expect(['😀', 'ａ'].sort(compareCodePoints)).toEqual(['ａ', '😀']);
+    expect(['😀', 'ａ'].sort()).toEqual(['😀', 'ａ']);
+  });
+
+  test('should cut chunks by weight and name them by the shortest telling prefixes', () => {
+    const sorted = ['apple', 'apricot', 'banana', 'bandana', 'cherry'];
+    const chunks = cutChunks(sorted, () => 2, 4);
+    expect(chunks.map(({ start, end }) => [start, end])).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 5],
+    ]);
+    // A `to` is cut only where it stays at or after its chunk's `from`.
+    expect(chunks.map(({ from, to }) => [from, to])).toEqual([
+      ['apple', 'apricot'],
+      ['b', 'b'],
+      ['c', 'cherry'],
+    ]);
+  });
+});
+
+describe('CborWriter', () => {
+  test('should write integers, negatives, text and arrays as a CBOR decoder reads them', () => {
+    const values = [0, 23, 24, 255, 256, 65_535, 65_536, 4_294_967_295, -1, -25, -300];
+    const out = new CborWriter(4);
+    out.array(values.length + 3);
+    for (const value of values) out.int(value);
+    out.text('ä公😀');
+    out.text('x'.repeat(30));
+    out.array(0);
+    expect(decode(out.view())).toEqual([...values, 'ä公😀', 'x'.repeat(30), []]);
+  });
+});
