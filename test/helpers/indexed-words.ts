@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { threadIndexDocuments } from '../../scripts/search/index.ts';
 import { spaceCjk } from '../../src/utils/cjk.ts';
-import type { ThreadRecord } from '../../scripts/records/types.ts';
+import { readBundle } from './pagefind-bundle.ts';
 
 /** A copy of `node` without the subtrees Pagefind skips (`data-pagefind-ignore`). */
 function withoutIgnored<T extends Nodes>(node: T): T {
@@ -39,39 +38,50 @@ export function indexedWords(html: string): string[] {
   return spaceCjk(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/**
- * For every thread of a built archive, the words each rendered thread page holds in its indexed
- * region and the words its index document holds, keyed by page path: equal when search indexes
- * exactly what the pages show.
- */
-export function pagesAndDocuments(
-  out: string,
-  records: string,
-): { path: string; page: string[]; document: string[] }[] {
-  return readdirSync(join(records, 'threads')).flatMap((file) => {
-    const thread = JSON.parse(readFileSync(join(records, 'threads', file), 'utf8')) as ThreadRecord;
-    return threadIndexDocuments(thread).map((document) => ({
-      path: document.path,
-      page: indexedWords(readFileSync(join(out, document.path), 'utf8')),
-      document: indexedWords(document.html),
-    }));
-  });
+/** The words of a Pagefind fragment's text, split as `indexedWords` splits a page. */
+function contentWords(content: string): string[] {
+  return spaceCjk(content).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Every thread page of the built site in `out`, as site-relative paths of `index.html` files. */
+function threadPages(out: string): string[] {
+  return (readdirSync(join(out, 't'), { recursive: true }) as string[])
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `t/${file}`)
+    .sort();
 }
 
 /**
- * Expects every thread page of a built archive to hold, in its indexed region, exactly the words
- * of its index document; at least `minimumPages` pages, and, unless `emptyPages` (dumps with
- * empty posts), each with some words, so no comparison passes vacuously.
+ * For every thread page of a built archive, the words the page holds in its indexed region and
+ * the words its search index fragment holds (whichever bundle it is in), keyed by page path.
  */
-export function expectDocumentsMatchPages(
+export function pagesAndIndex(out: string): { path: string; page: string[]; index?: string[] }[] {
+  const indexed = new Map<string, string[]>();
+  for (const bundle of readdirSync(out).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
+    for (const fragment of readBundle(join(out, bundle)).fragments.values()) {
+      indexed.set(`${fragment.url.slice(1)}index.html`, contentWords(fragment.content));
+    }
+  }
+  return threadPages(out).map((path) => ({
+    path,
+    page: indexedWords(readFileSync(join(out, path), 'utf8')),
+    ...(indexed.has(path) && { index: indexed.get(path)! }),
+  }));
+}
+
+/**
+ * Expects the search index of a built archive to hold, for every thread page, exactly the words
+ * the page shows in its indexed region; at least `minimumPages` pages, and, unless `emptyPages`
+ * (dumps with empty posts), each with some words, so no comparison passes vacuously.
+ */
+export function expectIndexMatchesPages(
   out: string,
-  records: string,
   { minimumPages = 1, emptyPages = false } = {},
 ): void {
-  const pages = pagesAndDocuments(out, records);
+  const pages = pagesAndIndex(out);
   expect(pages.length).toBeGreaterThanOrEqual(minimumPages);
-  for (const { path, page, document } of pages) {
+  for (const { path, page, index } of pages) {
     if (!emptyPages) expect(page.length, path).toBeGreaterThan(0);
-    expect(document, path).toEqual(page);
+    expect(index, path).toEqual(page);
   }
 }
