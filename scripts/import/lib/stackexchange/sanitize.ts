@@ -60,7 +60,7 @@ const serializer = rehype().data('settings', { fragment: true }).freeze();
 /**
  * What `rehype().data('settings', { fragment: true }).parse(html)` gives, minus positions: parse5
  * as rehype-parse calls it (fragment, scripting off) but without source locations, which nothing
- * here reads and which were a fifth of the parse's time and many of its allocations.
+ * here reads: tracking and converting them was about 45 % of the parse (50 MB dump, CPU profile).
  */
 function parseBody(html: string): Root {
   return fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
