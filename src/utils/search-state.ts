@@ -60,6 +60,6 @@ export function pagefindSearchOptions(state: SearchState): {
     if (state.filters[facet].length > 0) filters[facet] = { any: state.filters[facet] };
   }
   const sort: Record<string, 'asc' | 'desc'> =
-    state.sort === 'newest' ? { last: 'desc' } : state.sort === 'oldest' ? { first: 'asc' } : {};
+    state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : {};
   return { filters, sort };
 }

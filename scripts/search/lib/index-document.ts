@@ -40,10 +40,7 @@ function pageDocument(page: IndexPage): string {
 function searchKeys(page: IndexPage): string {
   if (!page.sort) return '';
   const years = page.years.map((year) => `<span data-pagefind-filter="year:${year}"></span>`);
-  return (
-    `<span data-pagefind-sort="first:${page.sort.first}"><span data-pagefind-sort="last:${page.sort.last}">` +
-    `</span>${years.join('')}</span>`
-  );
+  return `<span data-pagefind-sort="date:${page.sort.date}">${years.join('')}</span>`;
 }
 
 function postArticle(post: IndexPost): string {

@@ -43,8 +43,8 @@ export interface IndexPage {
   tags: string[];
   /** Distinct years of the page's posts; empty for a page without posts. */
   years: string[];
-  /** Earliest and latest post date (sort keys); absent for a page without posts. */
-  sort?: { first: string; last: string };
+  /** The sort key: the latest post date on the page; absent for a page without posts. */
+  sort?: { date: string };
   posts: IndexPost[];
 }
 
@@ -60,7 +60,7 @@ export function threadIndexPages(thread: ThreadRecord): IndexPage[] {
       forum: thread.forum,
       tags: (thread.tags ?? []).map((tag) => tag.name),
       years: keys?.years ?? [],
-      ...(keys && { sort: { first: keys.first, last: keys.last } }),
+      ...(keys && { sort: { date: keys.last } }),
       posts: posts.map(indexPost),
     };
   });

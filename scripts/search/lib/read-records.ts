@@ -7,6 +7,7 @@ export interface ThreadEntry {
   id: string;
   slug: string;
   posts: number;
+  firstPostAt: string;
 }
 
 function readJson<T>(file: string): T {
@@ -20,6 +21,7 @@ export function listThreads(recordsDir: string): ThreadEntry[] {
       id: thread.id,
       slug: thread.slug,
       posts: thread.postCount,
+      firstPostAt: thread.firstPostAt,
     })),
   );
 }

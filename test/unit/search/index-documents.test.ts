@@ -82,8 +82,7 @@ describe('threadIndexDocuments', () => {
     expect(html).toContain('<p data-pagefind-filter="author">Ann</p>');
     expect(html).toContain('data-pagefind-filter="year:2014"');
     expect(html).toContain('data-pagefind-filter="year:2016"');
-    expect(html).toContain('data-pagefind-sort="first:2014-05-01T10:00"');
-    expect(html).toContain('data-pagefind-sort="last:2016-01-01T09:00"');
+    expect(html).toContain('data-pagefind-sort="date:2016-01-01T09:00"');
     expect(html).toContain('<h1 data-pagefind-meta="title">Bread</h1>');
   });
 

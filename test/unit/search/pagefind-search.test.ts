@@ -51,7 +51,7 @@ describe('searchPagefind', () => {
   test('should not search for a phrase under a date sort, for one word, or a quoted query', async () => {
     const { api, asked } = fakePagefind({ 'cat mat': ['b', 'a'], '"cat mat"': ['a'] });
     expect(
-      ids(await searchPagefind(api, 'cat mat', { filters: {}, sort: { last: 'desc' } })),
+      ids(await searchPagefind(api, 'cat mat', { filters: {}, sort: { date: 'desc' } })),
     ).toEqual(['b', 'a']);
     await searchPagefind(api, 'cat', relevance);
     await searchPagefind(api, '"cat mat"', relevance);

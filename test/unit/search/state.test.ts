@@ -76,8 +76,8 @@ describe('pagefindSearchOptions', () => {
   });
 
   test('should sort newest by the latest post of a page and oldest by its earliest', () => {
-    expect(pagefindSearchOptions(state({ sort: 'newest' })).sort).toEqual({ last: 'desc' });
-    expect(pagefindSearchOptions(state({ sort: 'oldest' })).sort).toEqual({ first: 'asc' });
+    expect(pagefindSearchOptions(state({ sort: 'newest' })).sort).toEqual({ date: 'desc' });
+    expect(pagefindSearchOptions(state({ sort: 'oldest' })).sort).toEqual({ date: 'asc' });
     expect(pagefindSearchOptions(state({ sort: 'relevance' })).sort).toEqual({});
   });
 });

@@ -3,7 +3,8 @@
  * runtime (`pagefind.js` and its wasm) searches it. Fragments are written as pages arrive; the
  * word index, filters and metadata when the bundle is finished.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexPage } from '../index-page.ts';
 import { CborWriter } from './cbor-writer.ts';
@@ -13,6 +14,19 @@ import { encodeCbor, encodeJson, gzipped, HashNames } from './encode.ts';
 import { Postings } from './postings.ts';
 import type { RuntimeFiles } from './runtime.ts';
 import { Vocabulary } from './vocabulary.ts';
+
+/** Where fragments are written until the bundle is finished and their folder can be named. */
+const PENDING = '.pending';
+/** Fragments per subfolder: any number of pages stays far below hosts' limits per folder. */
+const FOLDER_SIZE = 4096;
+
+/**
+ * A page's fragment name within the bundle's fragment folder: short, because the metadata every
+ * first search loads lists one per page (Pagefind's own names are `en_` + 7 hex digits).
+ */
+function fragmentName(page: number): string {
+  return `${Math.floor(page / FOLDER_SIZE).toString(36)}/${(page % FOLDER_SIZE).toString(36)}`;
+}
 
 /** The only meta field whose words are indexed: the thread title. */
 const META_FIELDS = ['title'];
@@ -28,15 +42,16 @@ export class BundleBuilder {
   readonly #vocabulary = new Vocabulary();
   readonly #reader = new PageReader(this.#vocabulary);
   readonly #postings = new Postings();
-  readonly #names = new HashNames();
-  readonly #pages: [string, number, string][] = [];
+  readonly #fragments = createHash('sha256');
+  /** Each page's word count; its fragment is `fragment/<folder>/<number>` (see `fragmentName`). */
+  readonly #pages: number[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
   readonly #sorts = new Map<string, [string, number][]>();
 
   constructor(dir: string, options: BundleOptions) {
     this.#dir = dir;
     this.#options = options;
-    mkdirSync(join(dir, 'fragment'), { recursive: true });
+    mkdirSync(join(dir, 'fragment', PENDING), { recursive: true });
   }
 
   get pages(): number {
@@ -56,9 +71,13 @@ export class BundleBuilder {
       meta: { title: page.title },
       anchors: digest.anchors,
     });
-    const hash = this.#names.name(fragment);
-    writeFileSync(join(this.#dir, 'fragment', `${hash}.pf_fragment`), fragment);
-    this.#pages.push([hash, digest.wordCount, '']);
+    const name = fragmentName(number);
+    if (number % FOLDER_SIZE === 0) {
+      mkdirSync(join(this.#dir, 'fragment', PENDING, name, '..'), { recursive: true });
+    }
+    writeFileSync(join(this.#dir, 'fragment', PENDING, `${name}.pf_fragment`), fragment);
+    this.#fragments.update(fragment);
+    this.#pages.push(digest.wordCount);
     this.#postings.addPage(number, digest.codes, digest.title);
     for (const [filter, values] of Object.entries(filters)) {
       const byValue = this.#filters.get(filter) ?? new Map<string, number[]>();
@@ -79,6 +98,10 @@ export class BundleBuilder {
   /** Writes the word index, filters, metadata, entry and search runtime. */
   finish(runtime: RuntimeFiles): void {
     const names = new HashNames();
+    // Named by all fragments' content, so a browser never mixes up two builds' fragments.
+    const folder = names.name(this.#fragments.digest());
+    renameSync(join(this.#dir, 'fragment', PENDING), join(this.#dir, 'fragment', folder));
+    const pages = this.#pages.map((words, n) => [`${folder}/${fragmentName(n)}`, words, '']);
     const write = (folder: string, extension: string, bytes: Buffer): string => {
       const hash = names.name(bytes);
       mkdirSync(join(this.#dir, folder), { recursive: true });
@@ -98,8 +121,9 @@ export class BundleBuilder {
       key,
       list.sort(([a], [b]) => compareCodePoints(a, b)).map(([, page]) => page),
     ]);
-    const meta = encodeCbor([runtime.version, this.#pages, chunks, filters, sorts, META_FIELDS]);
-    const metaHash = new HashNames(10).name(meta);
+    const meta = encodeCbor([runtime.version, pages, chunks, filters, sorts, META_FIELDS]);
+    // The metadata keeps Pagefind's own naming: `pagefind.js` finds it through the entry file.
+    const metaHash = new HashNames(10, 'en_').name(meta);
     writeFileSync(join(this.#dir, `pagefind.${metaHash}.pf_meta`), meta);
     runtime.copyTo(this.#dir, metaHash, this.#pages.length);
   }

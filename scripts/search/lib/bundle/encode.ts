@@ -29,21 +29,31 @@ export function encodeJson(value: unknown): Buffer {
   return gzipSync(Buffer.concat([PREFIX, Buffer.from(JSON.stringify(value))]), { level: 1 });
 }
 
-/** Hands out `en_<hex>` names for contents: 7 hex digits, more where two contents collide. */
+/**
+ * Hands out short names for contents, from their SHA-256: base 36 (lowercase, so names stay
+ * distinct on case-insensitive file systems), `length` characters, more where two collide.
+ * Pagefind names files `en_` + 7 hex digits; the metadata lists one name per page, so every
+ * character saved there is saved on every first search.
+ */
 export class HashNames {
   readonly #taken = new Set<string>();
   readonly #length: number;
+  readonly #prefix: string;
 
-  constructor(length = 7) {
+  constructor(length = 5, prefix = '') {
     this.#length = length;
+    this.#prefix = prefix;
   }
 
-  name(bytes: Buffer): string {
-    const hex = createHash('sha256').update(bytes).digest('hex');
+  name(bytes: Uint8Array): string {
+    const digest = createHash('sha256').update(bytes).digest();
+    // Low-order base-36 digits first: the high-order ones of a 64-bit number are not uniform.
+    const digits = [...digest.readBigUInt64BE(0).toString(36).padStart(13, '0')].reverse();
+    const full = digits.join('') + digest.toString('hex', 8);
     let size = this.#length;
-    while (this.#taken.has(hex.slice(0, size)) && size < hex.length) size++;
-    const name = hex.slice(0, size);
+    while (this.#taken.has(full.slice(0, size)) && size < full.length) size++;
+    const name = full.slice(0, size);
     this.#taken.add(name);
-    return `en_${name}`;
+    return `${this.#prefix}${name}`;
   }
 }
