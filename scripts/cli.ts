@@ -62,7 +62,7 @@ program
   .addOption(
     new Option('--shard-posts <n>', 'most posts per search index shard (bounds memory)')
       .argParser(positiveInt)
-      .default(60_000),
+      .default(200_000),
   )
   .addOption(
     new Option(

@@ -7,7 +7,7 @@ export interface ThreadEntry {
   id: string;
   slug: string;
   posts: number;
-  firstPostAt: string;
+  lastPostAt: string;
 }
 
 function readJson<T>(file: string): T {
@@ -21,7 +21,7 @@ export function listThreads(recordsDir: string): ThreadEntry[] {
       id: thread.id,
       slug: thread.slug,
       posts: thread.postCount,
-      firstPostAt: thread.firstPostAt,
+      lastPostAt: thread.lastPostAt,
     })),
   );
 }

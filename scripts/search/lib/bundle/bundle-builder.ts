@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { IndexPage } from '../index-page.ts';
 import { CborWriter } from './cbor-writer.ts';
 import { compareCodePoints, cutChunks } from './chunks.ts';
@@ -21,8 +21,8 @@ const PENDING = '.pending';
 const FOLDER_SIZE = 4096;
 
 /**
- * A page's fragment name within the bundle's fragment folder: short, because the metadata every
- * first search loads lists one per page (Pagefind's own names are `en_` + 7 hex digits).
+ * The name of page (or index chunk) `n` within its bundle folder: short, because the metadata
+ * every first search loads lists one per page (Pagefind's own names are `en_` + 7 hex digits).
  */
 function fragmentName(page: number): string {
   return `${Math.floor(page / FOLDER_SIZE).toString(36)}/${(page % FOLDER_SIZE).toString(36)}`;
@@ -108,11 +108,7 @@ export class BundleBuilder {
       writeFileSync(join(this.#dir, folder, `${hash}.${extension}`), bytes);
       return hash;
     };
-    const chunks = this.#wordChunks().map(({ from, to, bytes }) => [
-      from,
-      to,
-      write('index', 'pf_index', bytes),
-    ]);
+    const chunks = this.#writeChunks(names);
     const filters = [...this.#filters].map(([filter, byValue]) => {
       const values = [...byValue].sort(([a], [b]) => compareCodePoints(a, b));
       return [filter, write('filter', 'pf_filter', encodeCbor([filter, values]))];
@@ -126,6 +122,23 @@ export class BundleBuilder {
     const metaHash = new HashNames(10, 'en_').name(meta);
     writeFileSync(join(this.#dir, `pagefind.${metaHash}.pf_meta`), meta);
     runtime.copyTo(this.#dir, metaHash, this.#pages.length);
+  }
+
+  /**
+   * Writes the word index chunks as `index/<content hash>/<n>/<n>`: numbered, like fragments,
+   * so the metadata's chunk list compresses. Returns that list: `[from, to, name]` per chunk.
+   */
+  #writeChunks(names: HashNames): [string, string, string][] {
+    const chunks = this.#wordChunks();
+    const all = createHash('sha256');
+    for (const chunk of chunks) all.update(chunk.bytes);
+    const folder = join(this.#dir, 'index', names.name(all.digest()));
+    return chunks.map(({ from, to, bytes }, n) => {
+      const name = fragmentName(n);
+      if (n % FOLDER_SIZE === 0) mkdirSync(join(folder, name, '..'), { recursive: true });
+      writeFileSync(join(folder, `${name}.pf_index`), bytes);
+      return [from, to, `${basename(folder)}/${name}`];
+    });
   }
 
   /** The word index cut into chunks, each encoded as `[[word, pages, variants], …]`. */
