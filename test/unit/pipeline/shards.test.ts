@@ -61,6 +61,18 @@ describe('planBuild', () => {
     });
   });
 
+  test('should give every core a shard once each would index 50,000 posts or more', () => {
+    expect(
+      planBuild({ threads: 9_000, posts: 99_999 }, { jobs: 2, shardPosts: 200_000 }).shards,
+    ).toBe(1);
+    expect(
+      planBuild({ threads: 9_000, posts: 100_000 }, { jobs: 2, shardPosts: 200_000 }).shards,
+    ).toBe(2);
+    expect(
+      planBuild({ threads: 9_000, posts: 100_000 }, { jobs: 1, shardPosts: 200_000 }).shards,
+    ).toBe(1);
+  });
+
   test('should split large archives over the cores and into bounded shards', () => {
     const plan = planBuild({ threads: 50_000, posts: 780_000 }, { jobs: 2, shardPosts: 60_000 });
     expect(plan.parts).toBe(2);
