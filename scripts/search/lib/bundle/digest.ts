@@ -52,13 +52,12 @@ export class PageReader {
       const stored = Math.floor(weight * FULL_WEIGHT + 1e-9);
       const split = text.split(WHITESPACE);
       for (let i = 0; i < split.length; i++) {
-        let token = split[i]!;
+        const token = split[i]!;
         if (token === '') continue;
-        // Pagefind ends each block of text with a full stop, so excerpts read as sentences.
-        if (i >= split.length - 2 && isLast(split, i) && !ENDS_IN_PUNCTUATION.test(token))
-          token += '.';
         const loc = tokens.length * 256 + stored;
-        tokens.push(token);
+        // Pagefind ends each block of text with a full stop, so excerpts read as sentences.
+        const last = i >= split.length - 2 && isLast(split, i);
+        tokens.push(last && !ENDS_IN_PUNCTUATION.test(token) ? `${token}.` : token);
         const { ids, parts } = this.#vocabulary.tokenIds(token);
         for (let k = 0; k < ids.length; k++) {
           if (count === this.#codes.length) this.#grow();
