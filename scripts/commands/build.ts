@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CliError } from '../utils/cli-error.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
 import { hostWarnings } from '../utils/host-budget.ts';
@@ -30,6 +31,13 @@ export interface BuildOptions extends Omit<ParseOptions, 'out'> {
 /** `forum-archive build [DUMP]`: parse → records → Astro pages ‖ Pagefind index, swapped in atomically. */
 export async function buildCommand(dump: string, options: BuildOptions, reporter: Reporter) {
   const started = performance.now();
+  if (options.maxFragments !== undefined && options.indexer !== 'pagefind') {
+    throw new CliError(
+      '--max-fragments applies to Pagefind’s binary only.',
+      'Add --indexer pagefind, or leave --max-fragments out.',
+      2,
+    );
+  }
   const { manifest } = parseCommand(dump, { ...options, out: options.records }, reporter);
   const plan = planBuild(manifest, options);
   const output = stageOutput(options.out);
