@@ -24,7 +24,7 @@ import { FILE_KINDS, totalBytes } from './lib/file-kinds.ts';
 import type { NodePagefind } from './lib/pagefind-node.ts';
 import { installFileFetch, openPagefind, siteRoot, takeBytes } from './lib/pagefind-node.ts';
 import type { PhraseStyle } from './lib/phrases.ts';
-import { countWords, pickPhrase } from './lib/phrases.ts';
+import { countWords, ownTexts, phraseCount, pickPhrase } from './lib/phrases.ts';
 import { quantile } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 
@@ -100,6 +100,7 @@ if (options.phrases !== 'words' && options.phrases !== 'written') {
 const style: PhraseStyle = options.phrases;
 const bodies = threads.flatMap((thread) => thread.posts.map((post) => post.body));
 const counts = countWords(bodies, style);
+const texts = ownTexts(bodies, style);
 const allPosts = threads.flatMap((thread) => thread.posts.map((post) => ({ thread, post })));
 /**
  * Han, kana and Hangul: Pagefind (English rules) splits words at spaces only, so a run of these
@@ -112,6 +113,8 @@ const queries: { query: string; target: string }[] = [];
 // Posts with nothing distinctive to say ("thanks, that solved it") are drawn again, and counted.
 let plain = 0;
 let skippedCjk = 0;
+// A phrase several posts say word for word ("post 116 above") has no one right answer.
+let shared = 0;
 for (
   let tries = 0;
   queries.length < Number(options.samples) && tries < 100 * allPosts.length;
@@ -124,6 +127,10 @@ for (
     continue;
   }
   const query = phrase.text;
+  if (phraseCount(texts, query) > 1) {
+    shared++;
+    continue;
+  }
   if (options.skipCjk && CJK.test(query)) {
     skippedCjk++;
     continue;
@@ -254,6 +261,7 @@ const result = {
   samples: rows.length,
   /** Posts drawn but skipped: fewer than 3 own words, or no word rarer than `--distinct`. */
   skippedPlainPosts: plain,
+  skippedSharedPhrases: shared,
   phrases: style,
   /** Phrases with CJK words drawn again (`--skip-cjk`). */
   skippedCjkPhrases: skippedCjk,
@@ -286,7 +294,7 @@ const spreadRow = (
   format: (value: number) => string,
 ) => [label, format(median), format(p95)];
 console.log(
-  `\n${result.threads} threads, ${result.posts} posts, ${result.bundles} bundle(s), ${result.samples} queries (${plain} plain posts skipped${skippedCjk > 0 ? `, ${skippedCjk} CJK phrases skipped` : ''})\n`,
+  `\n${result.threads} threads, ${result.posts} posts, ${result.bundles} bundle(s), ${result.samples} queries (${plain} plain posts and ${shared} phrases other posts say too skipped${skippedCjk > 0 ? `, ${skippedCjk} CJK phrases skipped` : ''})\n`,
 );
 console.log(
   table(

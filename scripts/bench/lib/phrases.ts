@@ -38,6 +38,19 @@ export function ownWords(body: string, style: PhraseStyle = 'words'): string[] {
     .flatMap((block) => words(block.children, style));
 }
 
+/** Each body's own words as one lower-case string, words apart and a space at each end. */
+export function ownTexts(bodies: Iterable<string>, style: PhraseStyle = 'words'): string[] {
+  return Array.from(bodies, (body) => ` ${ownWords(body, style).map(wordKey).join(' ')} `);
+}
+
+/** In how many of `texts` (see `ownTexts`) the words of `phrase` follow each other, up to `limit`. */
+export function phraseCount(texts: readonly string[], phrase: string, limit = 2): number {
+  const needle = ` ${phrase.split(/\s+/).map(wordKey).filter(Boolean).join(' ')} `;
+  let count = 0;
+  for (const text of texts) if (text.includes(needle) && ++count >= limit) break;
+  return count;
+}
+
 /** Counts every word of every post (own words only), for rarity. */
 export function countWords(
   bodies: Iterable<string>,

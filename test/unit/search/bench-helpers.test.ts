@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, ownWords, pickPhrase } from '../../../scripts/bench/lib/phrases.ts';
+import {
+  countWords,
+  ownTexts,
+  ownWords,
+  phraseCount,
+  pickPhrase,
+} from '../../../scripts/bench/lib/phrases.ts';
 import { fileKind, noBytes, totalBytes } from '../../../scripts/bench/lib/file-kinds.ts';
 import { quantile } from '../../../scripts/bench/lib/stats.ts';
 import { createRng } from '../../../scripts/generate/index.ts';
@@ -103,5 +109,23 @@ describe('file kinds', () => {
     bytes.wasm = 60_000;
     bytes.fragment = 1_500;
     expect(totalBytes(bytes)).toBe(61_500);
+  });
+});
+
+describe('phraseCount', () => {
+  const texts = ownTexts([
+    'See post 116 above.',
+    'As post 116 above says.\n\nBob wrote:\nthe gist of post 117 above',
+    'Post 117, above all.',
+  ]);
+
+  test('should count the posts saying a phrase word for word, in their own words only', () => {
+    expect(phraseCount(texts, 'post 116 above')).toBe(2);
+    expect(phraseCount(texts, 'post 117 above')).toBe(1);
+  });
+
+  test('should match whole words only, and stop counting at the limit', () => {
+    expect(phraseCount(texts, 'post 11')).toBe(0);
+    expect(phraseCount(texts, 'post', 2)).toBe(2);
   });
 });
