@@ -1,4 +1,4 @@
-import { decode } from 'cbor-x';
+import { decode } from 'cbor2';
 import { describe, expect, test } from 'vitest';
 import { CborWriter } from '../../../scripts/search/lib/bundle/cbor-writer.ts';
 import { compareCodePoints, cutChunks } from '../../../scripts/search/lib/bundle/chunks.ts';

@@ -1,9 +1,14 @@
 /**
  * A growable buffer of CBOR items: just the major types the bundle format uses (unsigned and
- * negative integers, text strings, array headers). Writing the bytes directly keeps a shard's word
- * index as compact bytes instead of millions of small arrays.
+ * negative integers, text strings, arrays). Writing the bytes directly keeps a shard's word index
+ * as compact bytes instead of millions of small arrays, which no general CBOR encoder does; the
+ * same writer encodes the small files too (cbor-x, the common library, also pulls in native
+ * optional packages that `npm ci` tripped over). Tests read the files back with cbor2.
  */
 const encoder = new TextEncoder();
+
+/** What the bundle's CBOR files hold. */
+export type CborValue = number | string | readonly CborValue[];
 
 export class CborWriter {
   bytes: Uint8Array;
@@ -36,6 +41,16 @@ export class CborWriter {
 
   array(length: number): void {
     this.#head(0x80, length);
+  }
+
+  /** A nested value of arrays, strings and integers (the metadata and filter files). */
+  value(value: CborValue): void {
+    if (typeof value === 'number') this.int(value);
+    else if (typeof value === 'string') this.text(value);
+    else {
+      this.array(value.length);
+      for (const item of value) this.value(item);
+    }
   }
 
   raw(bytes: Uint8Array): void {

@@ -5,15 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { Encoder } from 'cbor-x';
+import { CborWriter, type CborValue } from './cbor-writer.ts';
 
 const PREFIX = Buffer.from('pagefind_dcd');
-// Plain CBOR arrays, strings and integers, as the wasm's decoder reads them (no cbor-x records).
-const cbor = new Encoder({ useRecords: false, tagUint8Array: false });
 
 /** `value` as a Pagefind CBOR file's bytes. */
-export function encodeCbor(value: unknown): Buffer {
-  return gzipped(cbor.encode(value));
+export function encodeCbor(value: CborValue): Buffer {
+  const out = new CborWriter(1 << 12);
+  out.value(value);
+  return gzipped(out.view());
 }
 
 /** Already encoded CBOR as a Pagefind file's bytes. */
