@@ -22,7 +22,7 @@ export type Indexer = 'bundle' | 'pagefind';
 export interface SearchIndexOptions {
   /** Number of independent Pagefind bundles (planned before the pages are built). */
   shards: number;
-  /** Shards indexed at the same time (each a Pagefind process with its own memory). */
+  /** Shards indexed at the same time (each on a worker thread, or a Pagefind process). */
   concurrency: number;
   /** Pagefind's fragment-file cap per shard (bundles fragments on large sites). */
   maxFragments?: number | undefined;
@@ -39,9 +39,9 @@ export interface SearchIndexSummary {
 }
 
 /**
- * Stage "search index": Pagefind indexes every thread page, one bundle per shard of whole threads
+ * Stage "search index": every thread page indexed, one Pagefind bundle per shard of whole threads
  * (`pagefind/`, `pagefind-1/`, … under `bundlesDir`). It reads the records, not the rendered
- * site (see `lib/index-document.ts`), so it runs while Astro renders the pages.
+ * site (see `lib/index-page.ts`), so it needs no page and could run anywhere the records are.
  */
 export async function indexRecords(
   recordsDir: string,
