@@ -35,12 +35,12 @@ export function indexedWords(html: string): string[] {
   const body = findBody(fromHtml(html));
   if (!body) return [];
   const text = toText(withoutIgnored(body), { whitespace: 'pre' });
-  return spaceCjk(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return textWords(text);
 }
 
-/** The words of a Pagefind fragment's text, split as `indexedWords` splits a page. */
-function contentWords(content: string): string[] {
-  return spaceCjk(content).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Runs of letters and digits, each CJK character one of its own: how words are compared here. */
+function textWords(text: string): string[] {
+  return spaceCjk(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Every thread page of the built site in `out`, as site-relative paths of `index.html` files. */
@@ -59,7 +59,7 @@ export function pagesAndIndex(out: string): { path: string; page: string[]; inde
   const indexed = new Map<string, string[]>();
   for (const bundle of readdirSync(out).filter((name) => /^pagefind(-\d+)?$/.test(name))) {
     for (const fragment of readBundle(join(out, bundle)).fragments.values()) {
-      indexed.set(`${fragment.url.slice(1)}index.html`, contentWords(fragment.content));
+      indexed.set(`${fragment.url.slice(1)}index.html`, textWords(fragment.content));
     }
   }
   return threadPages(out).map((path) => ({

@@ -26,7 +26,11 @@ export interface IndexPost {
   /** The anchor title the search page parses back (`postAnchorTitle`). */
   title: string;
   author: string | null;
-  /** Plain-text posts: paragraphs, quote attributions and quoted passages, in order. */
+  /**
+   * The post's text in order: paragraphs, quote attributions and quoted passages; for an HTML
+   * post, the lines of its plain text (the importer's `toText` of the sanitized HTML: one block
+   * a line).
+   */
   texts: IndexText[];
   /** Sanitized HTML posts (Stack Exchange): the HTML as shown, CJK spaced. */
   html?: string;
@@ -71,7 +75,7 @@ function indexPost(post: PostRecord): IndexPost {
     id: `p${post.n}`,
     title: postAnchorTitle(post),
     author: post.author,
-    texts: post.html === undefined ? postTexts(post.body) : [],
+    texts: post.html === undefined ? postTexts(post.body) : htmlPostTexts(post.body),
     ...(post.html !== undefined && { html: spaceCjk(post.html) }),
     comments: (post.comments ?? []).map(commentText),
   };
@@ -85,6 +89,10 @@ function postTexts(body: string): IndexText[] {
     if (block.text === '') return [attribution];
     return [attribution, { text: spaceCjk(block.text), weight: QUOTE_WEIGHT }];
   });
+}
+
+function htmlPostTexts(text: string): IndexText[] {
+  return text.split('\n').map((line) => ({ text: spaceCjk(line), weight: 1 }));
 }
 
 function commentText(comment: CommentRecord): string {

@@ -3,8 +3,6 @@
  * text of every post in order (author, text runs, comments) as whitespace-separated tokens, each
  * token's position, weight and words, and where each post (sub-result anchor) starts.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import type { IndexPage, IndexPost, IndexText } from '../index-page.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -115,14 +113,6 @@ function isLast(split: string[], i: number): boolean {
 function postTexts(post: IndexPost): IndexText[] {
   const texts: IndexText[] = [];
   if (post.author !== null) texts.push({ text: post.author, weight: 1 });
-  if (post.html !== undefined) texts.push(...htmlTexts(post.html));
   texts.push(...post.texts, ...post.comments.map((text) => ({ text, weight: 1 })));
   return texts;
-}
-
-/** The blocks of sanitized post HTML as text runs, as a browser (and Pagefind) reads them. */
-function htmlTexts(html: string): IndexText[] {
-  return toText(fromHtml(html, { fragment: true }))
-    .split('\n')
-    .map((text) => ({ text, weight: 1 }));
 }
