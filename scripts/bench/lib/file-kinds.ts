@@ -7,6 +7,7 @@
 /** The kinds of files a Pagefind search fetches. */
 export const FILE_KINDS = [
   'pagefind.js',
+  'worker',
   'entry',
   'wasm',
   'meta',
@@ -26,6 +27,7 @@ export type BytesByKind = Record<FileKind, number>;
 export function fileKind(path: string): FileKind {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (name === 'pagefind.js') return 'pagefind.js';
+  if (name === 'pagefind-worker.js') return 'worker';
   if (name === 'pagefind-entry.json') return 'entry';
   if (name.startsWith('wasm.')) return 'wasm';
   if (name.endsWith('.pf_meta')) return 'meta';

@@ -51,6 +51,8 @@ let instances = 0;
 export async function openPagefind(root: URL, bundles: readonly string[]): Promise<NodePagefind> {
   const entry = new URL(`${bundles[0]}pagefind.js`, root);
   fetched['pagefind.js'] += statSync(entry).size;
+  // A browser also starts Pagefind's web worker (its own script) on init; Node runs without one.
+  fetched.worker += statSync(new URL(`${bundles[0]}pagefind-worker.js`, root)).size;
   entry.search = `?instance=${++instances}`;
   const api = (await import(entry.href)) as NodePagefind;
   await setUpPagefind(api, root, bundles);

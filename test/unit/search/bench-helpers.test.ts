@@ -83,6 +83,7 @@ describe('file kinds', () => {
   test('should tell the files of a Pagefind bundle apart by name', () => {
     const kinds = [
       '/site/pagefind/pagefind.js',
+      '/site/pagefind/pagefind-worker.js',
       '/site/pagefind-1/pagefind-entry.json',
       '/site/pagefind/wasm.en.pagefind',
       '/site/pagefind/pagefind.en_8fbc729ed5.pf_meta',
@@ -93,6 +94,7 @@ describe('file kinds', () => {
     ].map(fileKind);
     expect(kinds).toEqual([
       'pagefind.js',
+      'worker',
       'entry',
       'wasm',
       'meta',
@@ -101,6 +103,8 @@ describe('file kinds', () => {
       'fragment',
       'other',
     ]);
+    // The bundle writer's numbered files are read by their extension too.
+    expect(fileKind('/site/pagefind/fragment/h1qzx/0/2s.pf_fragment')).toBe('fragment');
   });
 
   test('should add up the bytes of every kind', () => {
