@@ -1,7 +1,9 @@
 import { decode } from 'cbor2';
 import { describe, expect, test } from 'vitest';
+import { CliError } from '../../../scripts/utils/cli-error.ts';
 import { CborWriter } from '../../../scripts/search/lib/bundle/cbor-writer.ts';
 import { compareCodePoints, cutChunks } from '../../../scripts/search/lib/bundle/chunks.ts';
+import { MAX_WORDS, Vocabulary } from '../../../scripts/search/lib/bundle/vocabulary.ts';
 import { foldDiacritics, WordNormalizer } from '../../../scripts/search/lib/bundle/words.ts';
 
 describe('WordNormalizer', () => {
@@ -83,5 +85,22 @@ describe('CborWriter', () => {
     out.text('x'.repeat(30));
     out.array(0);
     expect(decode(out.view())).toEqual([...values, 'ä公😀', 'x'.repeat(30), []]);
+  });
+});
+
+describe('Vocabulary', () => {
+  test('should refuse more distinct words than occurrence codes can number, with a hint', () => {
+    const vocabulary = new Vocabulary();
+    for (let i = 0; i < MAX_WORDS; i++) vocabulary.id(`w${i}`);
+    let error: unknown;
+    try {
+      vocabulary.id('one-too-many');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(/more than 2,097,152 distinct words/);
+    expect((error as CliError).hint).toMatch(/--shard-posts/);
+    expect(vocabulary.id('w0')).toBe(0);
   });
 });

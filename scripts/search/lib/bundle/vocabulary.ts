@@ -1,3 +1,4 @@
+import { CliError } from '../../../utils/cli-error.ts';
 import { WordNormalizer } from './words.ts';
 
 /** A token's word numbers (whole first) and what its parts' weight is divided by. */
@@ -6,6 +7,11 @@ export interface TokenIds {
   parts: number;
 }
 
+/**
+ * Distinct words one shard may hold: a word's number times 2^32 plus a position must stay an
+ * exact integer in a double (see `WORD` in `digest.ts`).
+ */
+export const MAX_WORDS = 2 ** 21;
 /** Distinct tokens remembered before the token cache starts over (URLs are mostly unique). */
 const TOKEN_CACHE_LIMIT = 1_000_000;
 const NONE: TokenIds = { ids: [], parts: 0 };
@@ -31,6 +37,12 @@ export class Vocabulary {
     let id = this.#ids.get(word);
     if (id === undefined) {
       id = this.words.length;
+      if (id >= MAX_WORDS) {
+        throw new CliError(
+          `A search shard holds more than ${MAX_WORDS.toLocaleString('en')} distinct words.`,
+          'Build with a smaller --shard-posts (more, smaller shards).',
+        );
+      }
       this.words.push(word);
       this.#ids.set(word, id);
     }
