@@ -99,8 +99,9 @@ if (options.phrases !== 'words' && options.phrases !== 'written') {
 }
 const style: PhraseStyle = options.phrases;
 const bodies = threads.flatMap((thread) => thread.posts.map((post) => post.body));
-const counts = countWords(bodies, style);
+// Each body parsed once: its own words serve both the rarity counts and the phrase check.
 const texts = ownTexts(bodies, style);
+const counts = countWords(texts);
 const allPosts = threads.flatMap((thread) => thread.posts.map((post) => ({ thread, post })));
 /**
  * Han, kana and Hangul: Pagefind (English rules) splits words at spaces only, so a run of these

@@ -51,15 +51,12 @@ export function phraseCount(texts: readonly string[], phrase: string, limit = 2)
   return count;
 }
 
-/** Counts every word of every post (own words only), for rarity. */
-export function countWords(
-  bodies: Iterable<string>,
-  style: PhraseStyle = 'words',
-): Map<string, number> {
+/** Counts every word of every post's own words (`texts` from `ownTexts`), for rarity. */
+export function countWords(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const body of bodies) {
-    for (const word of ownWords(body, style).map(wordKey)) {
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) {
+    for (const word of text.split(' ')) {
+      if (word !== '') counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   return counts;
