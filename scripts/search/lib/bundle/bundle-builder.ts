@@ -102,16 +102,14 @@ export class BundleBuilder {
     const folder = names.name(this.#fragments.digest());
     renameSync(join(this.#dir, 'fragment', PENDING), join(this.#dir, 'fragment', folder));
     const pages = this.#pages.map((words, n) => [`${folder}/${fragmentName(n)}`, words, '']);
-    const write = (folder: string, extension: string, bytes: Buffer): string => {
-      const hash = names.name(bytes);
-      mkdirSync(join(this.#dir, folder), { recursive: true });
-      writeFileSync(join(this.#dir, folder, `${hash}.${extension}`), bytes);
-      return hash;
-    };
     const chunks = this.#writeChunks(names);
+    mkdirSync(join(this.#dir, 'filter'), { recursive: true });
     const filters = [...this.#filters].map(([filter, byValue]) => {
       const values = [...byValue].sort(([a], [b]) => compareCodePoints(a, b));
-      return [filter, write('filter', 'pf_filter', encodeCbor([filter, values]))];
+      const bytes = encodeCbor([filter, values]);
+      const hash = names.name(bytes);
+      writeFileSync(join(this.#dir, 'filter', `${hash}.pf_filter`), bytes);
+      return [filter, hash];
     });
     const sorts = [...this.#sorts].map(([key, list]) => [
       key,
