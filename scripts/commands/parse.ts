@@ -13,6 +13,8 @@ export interface ParseOptions {
   format?: string | undefined;
   /** Origin of the original site, e.g. `https://cooking.stackexchange.com/` (`--source-url`). */
   sourceUrl?: string | undefined;
+  /** Cores the import may keep busy (`build --jobs`); default: all of them. */
+  jobs?: number | undefined;
 }
 
 /** `forum-archive parse DUMP --out DIR`: the records only. */
@@ -29,6 +31,7 @@ export function parseCommand(
     title: options.title,
     format: options.format,
     sourceUrl: options.sourceUrl,
+    jobs: options.jobs,
     progress: reporter.progress('parse'),
   });
   const { manifest } = summary;

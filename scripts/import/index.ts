@@ -1,3 +1,9 @@
 export { importDump, type ImportOptions, type ImportSummary } from './lib/import-dump.ts';
 export { importerFor, importers } from './lib/importers.ts';
-export type { Importer, ImportOutcome, ProgressReporter } from './lib/importer.ts';
+export type {
+  EmitThread,
+  Importer,
+  ImportOutcome,
+  ProgressReporter,
+  RunOptions,
+} from './lib/importer.ts';

@@ -15,6 +15,10 @@ export interface ImportOptions {
   /** Origin of the original site (`--source-url`); pages link each thread's `sourcePath` there. */
   sourceUrl?: string | undefined;
   progress?: ProgressReporter;
+  /** Cores the import may keep busy (`--jobs`); default: all of them. */
+  jobs?: number | undefined;
+  /** Exactly this many worker threads, whatever the dump's size (tests, benchmarks). */
+  workers?: number | undefined;
 }
 
 export interface ImportSummary {
@@ -35,12 +39,13 @@ export function importDump(options: ImportOptions): ImportSummary {
   const listings = new ArchiveListings();
   const outcome = importer.run(
     options.dumpDir,
-    (draft) => {
+    (draft, postsJson) => {
       const thread = collector.add(draft);
-      writer.writeThread(thread);
+      writer.writeThread(thread, postsJson);
       listings.add(thread);
     },
     options.progress ?? (() => {}),
+    { jobs: options.jobs, workers: options.workers },
   );
   const forums = collector.forums();
   const manifest: ArchiveManifest = {

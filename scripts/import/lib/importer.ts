@@ -21,6 +21,21 @@ export interface FileDigest {
   sha256: string;
 }
 
+/** How much of the machine an import may use. Importers may pick their own (Stack Exchange does). */
+export interface RunOptions {
+  /** Cores the import may keep busy; default: all of them. */
+  jobs?: number | undefined;
+  /** Exactly this many worker threads (0: none), whatever the dump's size: for tests and benchmarks. */
+  workers?: number | undefined;
+}
+
+/**
+ * Hands a thread to the archive. `postsJson`, when given, is `JSON.stringify(draft.posts)` as UTF-8,
+ * serialized already on a worker thread; it is written as it is, and `draft.posts` then only need
+ * what the lists are made from (`n`, `date`, `author`, `authorId`): bodies may be left empty.
+ */
+export type EmitThread = (draft: ThreadDraft, postsJson?: Uint8Array) => void;
+
 /**
  * One dump format. Adding a format means adding one module that implements this and listing it in
  * `importers.ts`; records, site and search stay unchanged.
@@ -33,7 +48,8 @@ export interface Importer {
   /** Reads the dump, handing each thread to `emit` as soon as it is complete. */
   run(
     dumpDir: string,
-    emit: (draft: ThreadDraft) => void,
+    emit: EmitThread,
     progress: ProgressReporter,
+    options?: RunOptions,
   ): ImportOutcome;
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseThreadFile } from '../../parse/index.ts';
-import { sha256, threadIdOf } from '../../records/index.ts';
+import { threadIdOf } from '../../records/index.ts';
 import type { RejectedFile } from '../../records/types.ts';
 import { walkDump } from '../../read/walk.ts';
 import type { FileDigest, ImportOutcome, Importer } from './importer.ts';
+import { defaultWorkers, readThreadFiles } from './text/read-files.ts';
 
 const isThreadFile = (name: string) => name.toLowerCase().endsWith('.txt');
 
@@ -12,7 +11,7 @@ const isThreadFile = (name: string) => name.toLowerCase().endsWith('.txt');
 export const textDump: Importer = {
   name: 'text',
   detect: () => true,
-  run(dumpDir, emit, progress): ImportOutcome {
+  run(dumpDir, emit, progress, options = {}): ImportOutcome {
     const listing = walkDump(dumpDir, isThreadFile);
     const rejected: RejectedFile[] = listing.unreadable.map(({ source, message }) => ({
       file: source,
@@ -21,45 +20,29 @@ export const textDump: Importer = {
       message,
     }));
     const digests: FileDigest[] = [];
-    listing.files.forEach((entry, index) => {
-      progress(index, listing.files.length);
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(entry.path);
-      } catch (error) {
-        rejected.push({
-          file: entry.source,
-          line: null,
-          reason: 'unreadable',
-          message: (error as Error).message,
-        });
-        return;
+    const entries = listing.files;
+    // Workers read, parse and serialize; this thread claims ids in file order and writes.
+    const workers = options.workers ?? defaultWorkers(entries.length, options.jobs);
+    let index = 0;
+    for (const file of readThreadFiles(entries, workers)) {
+      const source = entries[index]!.source;
+      progress(index++, entries.length);
+      if (file.kind === 'unreadable') {
+        rejected.push({ file: source, line: null, reason: 'unreadable', message: file.message });
+        continue;
       }
-      const hash = sha256(bytes);
-      digests.push({ source: entry.source, sha256: hash });
-      const result = parseThreadFile(bytes);
-      if (!result.ok) {
-        rejected.push({ file: entry.source, ...result.issue });
-        return;
+      digests.push({ source, sha256: file.sha256 });
+      if (file.kind === 'rejected') {
+        rejected.push({ file: source, ...file.issue });
+        continue;
       }
-      const { forum, title, posts } = result.thread;
-      emit({
-        id: threadIdOf(basename(entry.source), hash),
-        forum,
-        title,
-        source: entry.source,
-        sha256: hash,
-        posts: posts.map((post, i) => ({
-          n: i + 1,
-          date: post.date,
-          author: null,
-          body: post.body,
-        })),
-      });
-    });
-    progress(listing.files.length, listing.files.length);
+      const { forum, title, sha256, posts, postsJson } = file;
+      const id = threadIdOf(basename(source), sha256);
+      emit({ id, forum, title, source, sha256, posts }, postsJson);
+    }
+    progress(entries.length, entries.length);
     return {
-      files: listing.files.length + listing.unreadable.length,
+      files: entries.length + listing.unreadable.length,
       rejected,
       ignored: listing.ignored,
       digests,

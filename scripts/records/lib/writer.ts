@@ -1,9 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  writevSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../../utils/cli-error.ts';
 import type { ArchiveManifest, ForumRecord, ThreadRecord, ThreadSummary } from '../types.ts';
 
 const manifestFile = 'archive.json';
+const closeBrace = Buffer.from('}');
 
 /**
  * Writes a records directory (layout in `../types.ts`). Threads are written as they arrive, so an
@@ -33,8 +44,22 @@ export class RecordWriter {
     mkdirSync(join(this.dir, 'forums'), { recursive: true });
   }
 
-  writeThread(thread: ThreadRecord): void {
-    writeFileSync(join(this.dir, 'threads', `${thread.id}.json`), JSON.stringify(thread));
+  /**
+   * Writes a thread's record. `postsJson`, when given, is `JSON.stringify(thread.posts)` as UTF-8,
+   * serialized on a worker thread: it stands in for `thread.posts`, and the file holds the same
+   * bytes as if the posts had been serialized here.
+   */
+  writeThread(thread: ThreadRecord, postsJson?: Uint8Array): void {
+    const path = join(this.dir, 'threads', `${thread.id}.json`);
+    if (postsJson === undefined) return writeFileSync(path, JSON.stringify(thread));
+    // `posts` must be the last key for the bytes to match: the text format's records have no
+    // `tags` or `sourcePath`, which come after it.
+    const { posts, ...head } = thread;
+    if (Object.keys(thread).at(-1) !== 'posts') {
+      throw new Error(`RecordWriter: thread ${thread.id} has fields after its posts.`);
+    }
+    const start = Buffer.from(`${JSON.stringify(head).slice(0, -1)},"posts":`);
+    writeParts(path, [start, postsJson, closeBrace]);
   }
 
   /** Writes the list files and, last, the manifest: its presence marks a complete directory. */
@@ -51,5 +76,21 @@ export class RecordWriter {
     }
     writeFileSync(join(this.dir, 'forums.json'), JSON.stringify(forums, null, 1));
     writeFileSync(join(this.dir, manifestFile), JSON.stringify(manifest, null, 1));
+  }
+}
+
+/** Writes a file from parts without joining them first (posts can be megabytes). */
+function writeParts(path: string, parts: Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    const total = parts.reduce((sum, part) => sum + part.length, 0);
+    const written = writevSync(fd, parts);
+    // A regular file takes all at once; should it not, the rest goes out as one more write.
+    if (written < total) {
+      const rest = Buffer.concat(parts).subarray(written);
+      for (let at = 0; at < rest.length;) at += writeSync(fd, rest, at);
+    }
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import type { DumpIssue } from '../../../parse/index.ts';
+import type { PostRecord } from '../../../records/types.ts';
+import type { DumpEntry } from '../../../read/walk.ts';
+import { SyncWorkerPool } from '../stackexchange/pool.ts';
+import type { FileBatch } from './batch.ts';
+import { postRecordsOf, readThreadFile } from './read-thread.ts';
+
+/** A thread file as the importer consumes it, whichever thread read it. */
+export type ReadFile =
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'rejected'; sha256: string; issue: DumpIssue }
+  | {
+      kind: 'thread';
+      sha256: string;
+      forum: string;
+      title: string;
+      posts: PostRecord[];
+      /** Set when a worker serialized the posts: `posts` then have empty bodies. */
+      postsJson?: Uint8Array;
+    };
+
+/** Below this many files a dump is read on the calling thread: starting workers costs more. */
+const PARALLEL_FROM = 500;
+/** Files per message: few enough to keep memory small, enough that messaging stays cheap. */
+const FILES_PER_BATCH = 32;
+/** Batches waiting per worker: keeps every worker busy while the caller writes. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** One worker per core the import may use, for dumps large enough to pay for starting them. */
+export function defaultWorkers(files: number, jobs = availableParallelism()): number {
+  return files < PARALLEL_FROM || jobs < 2 ? 0 : jobs;
+}
+
+/**
+ * Reads the files in order, on `workers` worker threads (0: on the calling thread). Results come
+ * back in file order whatever thread read them, since the ids are claimed in that order; at most a
+ * few batches are in flight, so memory does not grow with the dump.
+ */
+export function readThreadFiles(entries: DumpEntry[], workers: number): Iterable<ReadFile> {
+  return workers > 0 ? readPooled(entries, workers) : readInline(entries);
+}
+
+function* readInline(entries: DumpEntry[]): Generator<ReadFile> {
+  for (const entry of entries) {
+    const file = readThreadFile(entry);
+    if (file.kind !== 'thread') {
+      yield file;
+      continue;
+    }
+    const { sha256, thread } = file;
+    const { forum, title } = thread;
+    yield { kind: 'thread', sha256, forum, title, posts: postRecordsOf(thread) };
+  }
+}
+
+function* readPooled(entries: DumpEntry[], workers: number): Generator<ReadFile> {
+  const pool = new SyncWorkerPool<DumpEntry[], FileBatch>(
+    new URL('./worker.ts', import.meta.url),
+    workers,
+    null,
+  );
+  let next = 0;
+  const submit = () => {
+    if (next < entries.length) pool.submit(entries.slice(next, (next += FILES_PER_BATCH)));
+  };
+  try {
+    while (next < entries.length && pool.pending < workers * IN_FLIGHT_PER_WORKER) submit();
+    while (pool.pending > 0) {
+      const batch = pool.take();
+      submit();
+      let offset = 0;
+      for (const file of batch.files) {
+        if (file.kind !== 'thread') {
+          yield file;
+          continue;
+        }
+        const { dates, bytes, ...rest } = file;
+        const posts = dates.map((date, i) => ({ n: i + 1, date, author: null, body: '' }));
+        yield { ...rest, posts, postsJson: batch.posts.subarray(offset, (offset += bytes)) };
+      }
+    }
+  } finally {
+    pool.close();
+  }
+}
