@@ -19,6 +19,13 @@ describe('WordNormalizer', () => {
     expect(words('“quoted”').words).toEqual(['quot']);
   });
 
+  test('should take a simply cased word or number in ASCII punctuation as that word alone', () => {
+    expect(words('(Running),')).toEqual({ words: ['run'], parts: 0 });
+    expect(words('"HTML".')).toEqual({ words: ['html'], parts: 0 });
+    expect(words('[1984]')).toEqual({ words: ['1984'], parts: 0 });
+    expect(words('_snake')).toEqual({ words: ['_snake', 'snake'], parts: 1 });
+  });
+
   test('should give no words for punctuation alone', () => {
     expect(words('—')).toEqual({ words: [], parts: 0 });
   });

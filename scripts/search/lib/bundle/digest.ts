@@ -4,13 +4,14 @@
  * token's position, weight and words, and where each post (sub-result anchor) starts.
  */
 import type { IndexPage, IndexPost, IndexText } from '../index-page.ts';
+import { HASH_SEED, hashStep, PARTS, WORD_COUNT, WORDS } from './token-table.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Pagefind's weight scale: a weight of 1 is stored as 24 (and 0.2 as 4). */
 export const FULL_WEIGHT = 24;
 /** Occurrence codes: `word * WORD + position * 256 + weight`, which sort by word, then position. */
 export const WORD = 2 ** 32;
-const WHITESPACE = /\s+/;
+const WHITESPACE = /\s+/g;
 const ENDS_IN_PUNCTUATION = /\p{P}$/u;
 
 export interface PageAnchor {
@@ -37,51 +38,85 @@ export interface PageDigest {
 export class PageReader {
   readonly #vocabulary: Vocabulary;
   #codes = new Float64Array(1 << 16);
+  #count = 0;
+  #position = 0;
 
   constructor(vocabulary: Vocabulary) {
     this.#vocabulary = vocabulary;
   }
 
   read(page: IndexPage): PageDigest {
-    const tokens: string[] = [];
+    const content: string[] = [];
     const anchors: PageAnchor[] = [];
-    let count = 0;
-    const add = ({ text, weight }: IndexText) => {
-      const stored = Math.floor(weight * FULL_WEIGHT + 1e-9);
-      const split = text.split(WHITESPACE);
-      for (let i = 0; i < split.length; i++) {
-        const token = split[i]!;
-        if (token === '') continue;
-        const loc = tokens.length * 256 + stored;
-        // Pagefind ends each block of text with a full stop, so excerpts read as sentences.
-        const last = i >= split.length - 2 && isLast(split, i);
-        tokens.push(last && !ENDS_IN_PUNCTUATION.test(token) ? `${token}.` : token);
-        const { ids, parts } = this.#vocabulary.tokenIds(token);
-        for (let k = 0; k < ids.length; k++) {
-          if (count === this.#codes.length) this.#grow();
-          // A compound's parts share its weight (Pagefind's rule), but never drop to 0.
-          const weight = k === 0 ? stored : Math.max(1, Math.floor(stored / parts));
-          this.#codes[count++] = ids[k]! * WORD + loc - stored + weight;
-        }
-      }
-    };
+    this.#count = 0;
+    this.#position = 0;
     for (const post of page.posts) {
       anchors.push({
         element: 'article',
         id: post.id,
-        location: tokens.length,
+        location: this.#position,
         text: '',
         title: post.title,
       });
-      for (const run of postTexts(post)) add(run);
+      for (const run of postTexts(post)) {
+        const text = this.#add(run);
+        if (text !== '') content.push(text);
+      }
     }
     return {
-      content: tokens.join(' '),
-      wordCount: tokens.length,
-      codes: this.#codes.subarray(0, count).sort(),
+      content: content.join(' '),
+      wordCount: this.#position,
+      codes: this.#codes.subarray(0, this.#count).sort(),
       title: this.#title(page.title),
       anchors,
     };
+  }
+
+  /**
+   * Adds the occurrences of the run's tokens (its whitespace-separated pieces, found by scanning
+   * the text once, hashing as it goes); returns the run as the page's content shows it.
+   */
+  #add({ text, weight }: IndexText): string {
+    const stored = Math.floor(weight * FULL_WEIGHT + 1e-9);
+    const before = this.#position;
+    // Whether the text is its tokens joined by single spaces already, as it mostly is.
+    let spaced = true;
+    let start = -1;
+    let hash = HASH_SEED;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i === text.length ? 32 : text.charCodeAt(i);
+      if (!isSpace(code)) {
+        if (start === -1) start = i;
+        hash = hashStep(hash, code);
+        continue;
+      }
+      if (start === -1 || code !== 32) spaced = false;
+      if (start === -1) continue;
+      this.#occur(this.#vocabulary.entry(text, start, i, hash), stored);
+      start = -1;
+      hash = HASH_SEED;
+    }
+    if (this.#position === before) return '';
+    const content = spaced ? text : text.replace(WHITESPACE, ' ').trim();
+    // Pagefind ends each block of text with a full stop, so excerpts read as sentences.
+    return ENDS_IN_PUNCTUATION.test(content.slice(-2)) ? content : `${content}.`;
+  }
+
+  /** Adds one token's occurrence: each of its words at the next position. */
+  #occur(record: number, stored: number): void {
+    const records = this.#vocabulary.tokens.records;
+    const count = records[record + WORD_COUNT]!;
+    const location = this.#position++ * 256;
+    if (count === 0) return;
+    if (this.#count + count > this.#codes.length) this.#grow(this.#count + count);
+    const codes = this.#codes;
+    let at = this.#count;
+    codes[at++] = records[record + WORDS]! * WORD + location + stored;
+    // A compound's parts share its weight (Pagefind's rule), but never drop to 0.
+    const partWeight = count > 1 ? Math.max(1, Math.floor(stored / records[record + PARTS]!)) : 0;
+    for (let k = 1; k < count; k++)
+      codes[at++] = records[record + WORDS + k]! * WORD + location + partWeight;
+    this.#count = at;
   }
 
   #title(title: string): Map<number, number[]> {
@@ -99,15 +134,30 @@ export class PageReader {
     return words;
   }
 
-  #grow(): void {
-    const grown = new Float64Array(this.#codes.length * 2);
+  #grow(needed: number): void {
+    let size = this.#codes.length * 2;
+    while (size < needed) size *= 2;
+    const grown = new Float64Array(size);
     grown.set(this.#codes);
     this.#codes = grown;
   }
 }
 
-function isLast(split: string[], i: number): boolean {
-  return i === split.length - 1 || split[i + 1] === '';
+/** Whether `code` is a UTF-16 code unit `\s` matches (ECMAScript's white space and line ends). */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function postTexts(post: IndexPost): IndexText[] {

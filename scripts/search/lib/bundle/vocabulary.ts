@@ -1,4 +1,5 @@
 import { CliError } from '../../../utils/cli-error.ts';
+import { hashOf, PARTS, TokenTable, WORD_COUNT, WORDS } from './token-table.ts';
 import { WordNormalizer } from './words.ts';
 
 /** A token's word numbers (whole first) and what its parts' weight is divided by. */
@@ -12,11 +13,8 @@ export interface TokenIds {
  * exact integer in a double (see `WORD` in `digest.ts`).
  */
 export const MAX_WORDS = 2 ** 21;
-/** Distinct tokens remembered before the token cache starts over (URLs are mostly unique). */
-const TOKEN_CACHE_LIMIT = 1_000_000;
-const NONE: TokenIds = { ids: [], parts: 0 };
-/** Slots of the small cache in front of the token map (a power of two). */
-const RECENT_SLOTS = 1 << 13;
+/** Distinct tokens remembered before the token table starts over (URLs are mostly unique). */
+const TOKEN_LIMIT = 1_000_000;
 
 /**
  * A shard's words, each with a number, and the words of each token seen, remembered: forum text
@@ -24,13 +22,10 @@ const RECENT_SLOTS = 1 << 13;
  */
 export class Vocabulary {
   readonly words: string[] = [];
+  /** Tokens seen: `entry(…)` gives a token's record there, with its word numbers. */
+  readonly tokens = new TokenTable();
   readonly #ids = new Map<string, number>();
-  readonly #tokens = new Map<string, TokenIds>();
   readonly #normalizer = new WordNormalizer();
-  // A direct-mapped cache of recent tokens: the common words of a forum hit it and skip the big
-  // map, whose lookups miss the CPU caches (measured ~300 ns each with 300k tokens).
-  readonly #recentTokens: (string | undefined)[] = new Array(RECENT_SLOTS);
-  readonly #recentIds: TokenIds[] = new Array(RECENT_SLOTS);
 
   /** The number of `word`, numbering it if new. */
   id(word: string): number {
@@ -49,30 +44,27 @@ export class Vocabulary {
     return id;
   }
 
-  /** The numbers of the index words of `token` (see `WordNormalizer.words`). */
-  tokenIds(token: string): TokenIds {
-    const n = token.length;
-    const slot =
-      (n * 7919 +
-        token.charCodeAt(0) * 31 +
-        token.charCodeAt(n - 1) * 131 +
-        token.charCodeAt(n >> 1)) &
-      (RECENT_SLOTS - 1);
-    if (this.#recentTokens[slot] === token) return this.#recentIds[slot]!;
-    const ids = this.#lookup(token);
-    this.#recentTokens[slot] = token;
-    this.#recentIds[slot] = ids;
-    return ids;
+  /**
+   * The token table record of the token `text.slice(start, end)`, whose `hashStep` hash is
+   * `hash`: found, or normalized (`WordNormalizer.words`) and added.
+   */
+  entry(text: string, start: number, end: number, hash: number): number {
+    const found = this.tokens.find(text, start, end, hash);
+    if (found !== -1) return found;
+    if (this.tokens.size >= TOKEN_LIMIT) this.tokens.clear();
+    const { words, parts } = this.#normalizer.words(text.slice(start, end));
+    const ids = words.map((word) => this.id(word));
+    return this.tokens.add(text, start, end, hash, ids, parts);
   }
 
-  #lookup(token: string): TokenIds {
-    let ids = this.#tokens.get(token);
-    if (ids === undefined) {
-      const { words, parts } = this.#normalizer.words(token);
-      ids = words.length === 0 ? NONE : { ids: words.map((word) => this.id(word)), parts };
-      if (this.#tokens.size >= TOKEN_CACHE_LIMIT) this.#tokens.clear();
-      this.#tokens.set(token, ids);
-    }
-    return ids;
+  /** The numbers of the index words of `token` (see `WordNormalizer.words`). */
+  tokenIds(token: string): TokenIds {
+    const record = this.entry(token, 0, token.length, hashOf(token));
+    const records = this.tokens.records;
+    const first = record + WORDS;
+    return {
+      ids: Array.from(records.subarray(first, first + records[record + WORD_COUNT]!)),
+      parts: records[record + PARTS]!,
+    };
   }
 }

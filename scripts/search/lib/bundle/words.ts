@@ -10,6 +10,11 @@ import { stem } from 'porter2';
 
 const NOT_WORD = /[^\p{L}\p{M}\p{N}\p{Pc}]/gu;
 const PLAIN = /^[a-z]+$/;
+/**
+ * One simply cased word or number in ASCII punctuation (`(Word),`, `1984.`): its only index word
+ * is the word itself, so the compound rules need not run (most distinct tokens look like this).
+ */
+const SIMPLE_IN_PUNCTUATION = /^[!-/:-@[-^`{-~]*([A-Z]?[a-z]+|[A-Z]+|[0-9]+)[!-/:-@[-^`{-~]*$/;
 /** Capitalized or all-capital words: one word, lowercased (`WKWebView` would be three). */
 const SIMPLE_CASED = /^(?:[A-Z]?[a-z]+|[A-Z]+)$/;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -22,8 +27,6 @@ const SCHEME = '://';
 // Japanese voicing marks stay: without them か and が would be one word (as in pagefind.js).
 const MARKS = /(?![\u3099\u309a])\p{M}/gu;
 const VOICING = /[\u3099\u309a]/;
-/** Stems kept per normalizer before the cache starts over (bounds memory on huge vocabularies). */
-const CACHE_LIMIT = 500_000;
 
 /** `word` without diacritics, as `pagefind.js` normalizes a query term. */
 export function foldDiacritics(word: string): string {
@@ -40,13 +43,16 @@ export interface TokenWords {
 
 const NO_WORDS: TokenWords = { words: [], parts: 0 };
 
-/** Normalizes tokens into index words, with a stem cache. */
+/**
+ * Normalizes tokens into index words. Callers remember each token's words (`vocabulary.ts`), so
+ * a word is stemmed about once per spelling it appears in; a stem cache cost more than it saved.
+ */
 export class WordNormalizer {
-  readonly #stems = new Map<string, string>();
-
   /** The index words of `token` (one whitespace-separated piece of text). */
   words(token: string): TokenWords {
-    if (PLAIN.test(token)) return { words: [this.#stem(token)], parts: 0 };
+    if (PLAIN.test(token)) return { words: [stem(token)], parts: 0 };
+    const simple = SIMPLE_IN_PUNCTUATION.exec(token)?.[1];
+    if (simple !== undefined) return { words: [stem(simple.toLowerCase())], parts: 0 };
     const lower = token.toLowerCase();
     const whole = this.#normalize(lower.replace(NOT_WORD, ''));
     if (whole === '') return NO_WORDS;
@@ -77,16 +83,6 @@ export class WordNormalizer {
 
   #normalize(word: string): string {
     if (word === '') return word;
-    return this.#stem(NON_ASCII.test(word) ? foldDiacritics(word) : word);
-  }
-
-  #stem(word: string): string {
-    let stemmed = this.#stems.get(word);
-    if (stemmed === undefined) {
-      if (this.#stems.size >= CACHE_LIMIT) this.#stems.clear();
-      stemmed = stem(word);
-      this.#stems.set(word, stemmed);
-    }
-    return stemmed;
+    return stem(NON_ASCII.test(word) ? foldDiacritics(word) : word);
   }
 }
