@@ -101,37 +101,51 @@ function writeLocations(out: CborWriter, codes: Float64Array, base: number): num
     out.array(0);
     return 0;
   }
+  // A location (`position * 256 + weight`) is below 2^32: unsigned 32-bit operations are exact.
+  const first = ((codes[0]! - base) >>> 0) & 255;
   let mixed = false;
-  const first = (codes[0]! - base) % 256;
-  for (let i = 1; i < codes.length; i++) if ((codes[i]! - base) % 256 !== first) mixed = true;
+  for (let i = 1; i < codes.length && !mixed; i++) {
+    mixed = (((codes[i]! - base) >>> 0) & 255) !== first;
+  }
   if (!mixed) {
     out.array(codes.length + 1);
     out.int(-first - 1);
     let last = 0;
     for (let i = 0; i < codes.length; i++) {
-      const position = Math.floor((codes[i]! - base) / 256);
+      const position = ((codes[i]! - base) >>> 0) >>> 8;
       out.int(position - last);
       last = position;
     }
     return codes.length + 1;
   }
-  const locs = Array.from(codes, (code) => code - base).sort(
-    (a, b) => (a % 256) - (b % 256) || a - b,
-  );
-  const groups = new Set(locs.map((loc) => loc % 256)).size;
-  out.array(locs.length + groups);
+  // Sorted by weight, then position, as one number each: `weight * 2^32 + position`.
+  const keys = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const location = (codes[i]! - base) >>> 0;
+    keys[i] = (location & 255) * 2 ** 32 + (location >>> 8);
+  }
+  keys.sort();
+  let groups = 1;
+  for (let i = 1; i < keys.length; i++) if (weightOf(keys[i]!) !== weightOf(keys[i - 1]!)) groups++;
+  out.array(keys.length + groups);
   let current = -1;
   let last = 0;
-  for (const loc of locs) {
-    if (loc % 256 !== current) {
-      out.int(-(loc % 256) - 1);
+  for (const key of keys) {
+    const weight = weightOf(key);
+    if (weight !== current) {
+      out.int(-weight - 1);
+      current = weight;
       last = 0;
     }
-    current = loc % 256;
-    out.int(Math.floor(loc / 256) - last);
-    last = Math.floor(loc / 256);
+    const position = key % 2 ** 32;
+    out.int(position - last);
+    last = position;
   }
-  return locs.length + groups;
+  return keys.length + groups;
+}
+
+function weightOf(key: number): number {
+  return Math.floor(key / 2 ** 32);
 }
 
 function hasWord(codes: Float64Array, word: number): boolean {
