@@ -32,8 +32,7 @@ export interface FileBatch {
  */
 export function readFileBatch(entries: readonly DumpEntry[]): FileBatch {
   const files: FileSummary[] = [];
-  const jsons: string[] = [];
-  let total = 0;
+  let length = 0;
   for (const entry of entries) {
     const file = readThreadFile(entry);
     if (file.kind !== 'thread') {
@@ -42,15 +41,33 @@ export function readFileBatch(entries: readonly DumpEntry[]): FileBatch {
     }
     const { forum, title, posts } = file.thread;
     const json = JSON.stringify(postRecordsOf(file.thread));
-    const bytes = Buffer.byteLength(json);
-    jsons.push(json);
-    total += bytes;
+    const bytes = encodeAt(json, length);
+    length += bytes;
     const dates = posts.map((post) => post.date);
     files.push({ kind: 'thread', sha256: file.sha256, forum, title, dates, bytes });
   }
-  // One buffer a batch: each thread's own would cost an allocation and a copy more.
-  const out = Buffer.allocUnsafe(total);
-  let offset = 0;
-  for (const json of jsons) offset += out.write(json, offset);
-  return { files, posts: out };
+  const posts = scratch.slice(0, length);
+  // A batch with a huge thread must not keep its room for the rest of the import.
+  if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(SCRATCH_KEPT);
+  return { files, posts };
+}
+
+/** Where a batch's posts are encoded; kept from batch to batch, so it is allocated a few times only. */
+const SCRATCH_KEPT = 16 << 20;
+let scratch = new Uint8Array(1 << 20);
+const encoder = new TextEncoder();
+
+/**
+ * Encodes `text` as UTF-8 into `scratch` at `offset`, growing it first if `text` might not fit
+ * (3 bytes per UTF-16 unit at most). Cheaper than measuring the UTF-8 length first: measuring
+ * a string that is not Latin-1 costs as much as encoding it.
+ */
+function encodeAt(text: string, offset: number): number {
+  const room = offset + text.length * 3;
+  if (room > scratch.length) {
+    const grown = new Uint8Array(Math.max(room, scratch.length * 2));
+    grown.set(scratch.subarray(0, offset));
+    scratch = grown;
+  }
+  return encoder.encodeInto(text, scratch.subarray(offset)).written;
 }
