@@ -1,21 +1,33 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyData, threadShard } from '../../../scripts/site/copy-data.ts';
 
+function recordsFixture(): { root: string; records: string } {
+  const root = mkdtempSync(join(tmpdir(), 'forum-archive-data-'));
+  const records = join(root, 'records');
+  mkdirSync(join(records, 'forums'), { recursive: true });
+  mkdirSync(join(records, 'threads'), { recursive: true });
+  writeFileSync(join(records, 'forums.json'), '[]');
+  writeFileSync(join(records, 'archive.json'), '{}');
+  writeFileSync(join(records, 'forums', 'f1.json'), '[1]');
+  for (const id of ['ab01', 'ab02', 'cd03-2']) {
+    writeFileSync(join(records, 'threads', `${id}.json`), `"${id}"`);
+  }
+  return { root, records };
+}
+
 describe('copyData', () => {
   test('should publish forums, the manifest and threads sharded by the first two id characters', () => {
-    const root = mkdtempSync(join(tmpdir(), 'forum-archive-data-'));
-    const records = join(root, 'records');
-    mkdirSync(join(records, 'forums'), { recursive: true });
-    mkdirSync(join(records, 'threads'), { recursive: true });
-    writeFileSync(join(records, 'forums.json'), '[]');
-    writeFileSync(join(records, 'archive.json'), '{}');
-    writeFileSync(join(records, 'forums', 'f1.json'), '[1]');
-    for (const id of ['ab01', 'ab02', 'cd03-2']) {
-      writeFileSync(join(records, 'threads', `${id}.json`), `"${id}"`);
-    }
+    const { root, records } = recordsFixture();
     const copied = copyData(records, join(root, 'site'));
     const data = join(root, 'site', 'data');
     expect(copied).toBe(3);
@@ -24,6 +36,35 @@ describe('copyData', () => {
     expect(readdirSync(join(data, 'threads')).sort()).toEqual(['ab', 'cd']);
     expect(readdirSync(join(data, 'threads', 'ab')).sort()).toEqual(['ab01.json', 'ab02.json']);
     expect(readFileSync(join(data, 'threads', 'cd', 'cd03-2.json'), 'utf8')).toBe('"cd03-2"');
+  });
+
+  test('should link thread files to the records where both share a file system', () => {
+    const { root, records } = recordsFixture();
+    copyData(records, join(root, 'site'));
+    const published = statSync(join(root, 'site', 'data', 'threads', 'ab', 'ab01.json'));
+    expect(published.ino).toBe(statSync(join(records, 'threads', 'ab01.json')).ino);
+  });
+
+  test('should copy thread files when the file system refuses links', () => {
+    const { root, records } = recordsFixture();
+    let attempts = 0;
+    const refuse = () => {
+      attempts += 1;
+      throw Object.assign(new Error('cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    expect(copyData(records, join(root, 'site'), refuse)).toBe(3);
+    const published = join(root, 'site', 'data', 'threads', 'ab', 'ab02.json');
+    expect(readFileSync(published, 'utf8')).toBe('"ab02"');
+    expect(statSync(published).ino).not.toBe(statSync(join(records, 'threads', 'ab02.json')).ino);
+    expect(attempts).toBe(1);
+  });
+
+  test('should fail on other errors than a refused link', () => {
+    const { root, records } = recordsFixture();
+    const broken = () => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    expect(() => copyData(records, join(root, 'site'), broken)).toThrow(/no space left/);
   });
 
   test('should keep 50k hex ids far below 50,000 entries per folder', () => {
