@@ -1,7 +1,8 @@
 import type { DumpIssue } from '../../../parse/index.ts';
 import type { NaiveDateTime } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
-import { postRecordsOf, readThreadFile } from './read-thread.ts';
+import { JsonBytes } from './posts-json.ts';
+import { readThreadFile } from './read-thread.ts';
 
 /** A thread file as a worker hands it back: the posts are in the batch's `posts` bytes. */
 export type FileSummary =
@@ -26,13 +27,14 @@ export interface FileBatch {
 }
 
 /**
- * Reads, parses and serializes a batch of thread files. Posts travel as JSON bytes, not objects:
+ * Reads, parses and serializes a batch of thread files: `posts` holds the bytes `JSON.stringify`
+ * of their post records would give (see `JsonBytes`). Posts travel as JSON bytes, not objects:
  * copying bytes between threads costs a fraction of cloning the objects, and the calling thread
  * writes them out as they are (see `RecordWriter.writeThread`).
  */
 export function readFileBatch(entries: readonly DumpEntry[]): FileBatch {
   const files: FileSummary[] = [];
-  let length = 0;
+  json.length = 0;
   for (const entry of entries) {
     const file = readThreadFile(entry);
     if (file.kind !== 'thread') {
@@ -40,34 +42,18 @@ export function readFileBatch(entries: readonly DumpEntry[]): FileBatch {
       continue;
     }
     const { forum, title, posts } = file.thread;
-    const json = JSON.stringify(postRecordsOf(file.thread));
-    const bytes = encodeAt(json, length);
-    length += bytes;
+    const start = json.length;
+    json.posts(posts);
     const dates = posts.map((post) => post.date);
+    const bytes = json.length - start;
     files.push({ kind: 'thread', sha256: file.sha256, forum, title, dates, bytes });
   }
-  const posts = scratch.slice(0, length);
+  const posts = json.bytes.slice(0, json.length);
   // A batch with a huge thread must not keep its room for the rest of the import.
-  if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(SCRATCH_KEPT);
+  if (json.bytes.length > KEPT_BYTES) json = new JsonBytes();
   return { files, posts };
 }
 
-/** Where a batch's posts are encoded; kept from batch to batch, so it is allocated a few times only. */
-const SCRATCH_KEPT = 16 << 20;
-let scratch = new Uint8Array(1 << 20);
-const encoder = new TextEncoder();
-
-/**
- * Encodes `text` as UTF-8 into `scratch` at `offset`, growing it first if `text` might not fit
- * (3 bytes per UTF-16 unit at most). Cheaper than measuring the UTF-8 length first: measuring
- * a string that is not Latin-1 costs as much as encoding it.
- */
-function encodeAt(text: string, offset: number): number {
-  const room = offset + text.length * 3;
-  if (room > scratch.length) {
-    const grown = new Uint8Array(Math.max(room, scratch.length * 2));
-    grown.set(scratch.subarray(0, offset));
-    scratch = grown;
-  }
-  return encoder.encodeInto(text, scratch.subarray(offset)).written;
-}
+/** Kept from batch to batch, so its buffers are allocated a few times per worker only. */
+let json = new JsonBytes();
+const KEPT_BYTES = 16 << 20;

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { JsonBytes } from '../../../scripts/import/lib/text/posts-json.ts';
+
+const decoder = new TextDecoder();
+
+/** What `JsonBytes` wrote, as text. */
+function written(json: JsonBytes): string {
+  return decoder.decode(json.bytes.subarray(0, json.length));
+}
+
+/** Bodies as a parsed dump can hold them: any well-formed text, control characters included. */
+const body = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.string({
+    unit: fc.constantFrom('\n', '\t', '"', '\\', '\u0000', '\u001f', '\u007f', 'é', '😀'),
+  }),
+  fc.string({ unit: 'binary' }),
+);
+const date = fc.constantFrom('2015-04-11T14:58', '1999-12-31T23:59');
+
+describe('JsonBytes', () => {
+  test('should write the UTF-8 of JSON.stringify for any well-formed string', () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        const json = new JsonBytes();
+        json.string(text);
+        expect(written(json)).toBe(JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('should write the UTF-8 of JSON.stringify of a text thread’s post records', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ date, body }), { maxLength: 8 }), (posts) => {
+        const json = new JsonBytes();
+        json.posts(posts);
+        const records = posts.map((post, i) => ({
+          n: i + 1,
+          date: post.date,
+          author: null,
+          body: post.body,
+        }));
+        expect(written(json)).toBe(JSON.stringify(records));
+      }),
+    );
+  });
+
+  test('should grow past its first buffer and keep what it wrote', () => {
+    const json = new JsonBytes();
+    const long = '"\n'.repeat(400_000) + 'ü'.repeat(300_000);
+    json.string('first');
+    json.string(long);
+    expect(json.bytes.length).toBeGreaterThan(1 << 20);
+    expect(written(json)).toBe(JSON.stringify('first') + JSON.stringify(long));
+  });
+});
