@@ -9,4 +9,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+// Node keeps the compiled code of every module (ours, Astro's, Pagefind's) in a cache folder in
+// the temp directory, so a later run, its Astro builds and its workers skip most compiling:
+// `--version` took 0.95 s without it and 0.6 s with it. Child processes inherit it by the variable.
+const { enableCompileCache } = await import('node:module');
+process.env.NODE_COMPILE_CACHE ??= (await import('node:path')).join(
+  (await import('node:os')).tmpdir(),
+  'forum-archive-compile-cache',
+);
+enableCompileCache(process.env.NODE_COMPILE_CACHE);
 await import('./cli.ts');
