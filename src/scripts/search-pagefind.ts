@@ -5,6 +5,12 @@
  * `setUpPagefind` too, so it measures the search this page runs.
  */
 import { spaceCjk } from '../utils/cjk.ts';
+import {
+  decodePageDates,
+  PAGE_DATES_FILE,
+  sortByDate,
+  type PageDates,
+} from '../utils/page-dates.ts';
 import type { PagefindResultData } from '../utils/search-results.ts';
 
 /** Counts per value of each filter, as Pagefind reports them. */
@@ -44,12 +50,12 @@ export const PAGEFIND_OPTIONS = {
 
 /**
  * Sets up `api` (the imported `<root><bundles[0]>pagefind.js`) and merges the other bundles.
- * Relevance and filters work across bundles as in one index. A date sort is exact within a
- * bundle, but Pagefind 1.6 merges bundles by each result's score, which under a sort is the
- * page's rank in its own bundle: with several bundles "newest first" is interleaved by rank,
- * close to but not exactly date order (bundles split threads by id, so each holds a similar
- * spread of dates). `root` is the site's base URL; result URLs come back under its path, so the
- * site works under any base. Filter indexes are not loaded here: see `Pagefind.filters`.
+ * Relevance and filters work across bundles as in one index; a date sort is exact across them
+ * too, from each bundle's page dates (`page-dates.ts`). Bundles without that file (written by
+ * Pagefind's binary) sort with Pagefind's own list, which is exact within a bundle only:
+ * Pagefind 1.6 merges bundles by each result's score, under a sort the page's rank in its own
+ * bundle. `root` is the site's base URL; result URLs come back under its path, so the site
+ * works under any base. Filter indexes are not loaded here: see `Pagefind.filters`.
  */
 export async function setUpPagefind(
   api: Pagefind,
@@ -90,9 +96,16 @@ export async function searchPagefind(
   api: Pagefind,
   query: string,
   options: SearchOptions,
+  pageDates?: () => Promise<readonly PageDates[] | undefined>,
 ): Promise<PagefindSearch> {
   // CJK characters are single words in the index (see `cjk.ts`), so the query spaces them too.
   const terms = spaceCjk(query).trim().replace(/\s+/g, ' ');
+  const order = options.sort['date'];
+  const dates = order === undefined ? undefined : await pageDates?.();
+  if (dates !== undefined && (order === 'asc' || order === 'desc')) {
+    const found = await api.search(terms || null, { ...options, sort: {} });
+    return { ...found, results: sortByDate(found.results, dates, order) };
+  }
   const plain = await api.search(terms || null, options);
   if (Object.keys(options.sort).length > 0 || !isPlainPhrase(terms)) return plain;
   const exact = await api.search(`"${terms}"`, options);
@@ -101,6 +114,37 @@ export async function searchPagefind(
   const first = plain.results.filter((result) => phrase.has(result.id));
   const rest = plain.results.filter((result) => !phrase.has(result.id));
   return { ...plain, results: [...first, ...rest] };
+}
+
+/**
+ * Every bundle's page dates (see `page-dates.ts`), or `undefined` when a bundle has none (one
+ * written by Pagefind's binary, whose metadata holds Pagefind's own sort list instead).
+ * Revalidated with the server each time (a fixed name), fetched only for a date sort.
+ */
+export async function loadPageDates(
+  root: URL,
+  bundles: readonly string[],
+): Promise<PageDates[] | undefined> {
+  try {
+    return await Promise.all(
+      bundles.map(async (bundle) => {
+        const response = await fetch(new URL(`${bundle}${PAGE_DATES_FILE}`, root), {
+          cache: 'no-cache',
+        });
+        if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+        return decodePageDates(await gunzippedText(new Uint8Array(await response.arrayBuffer())));
+      }),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of gzipped bytes, or of the bytes as they are when a server already unpacked them. */
+async function gunzippedText(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
 }
 
 /** Imports `<root><bundles[0]>pagefind.js` and sets it up (see `setUpPagefind`). */

@@ -14,7 +14,12 @@ import {
 } from '../utils/search-state.ts';
 import { setUpResultKeys } from './search-keyboard.ts';
 import type { Pagefind, PagefindSearch } from './search-pagefind.ts';
-import { loadPagefind, RESULTS_PER_BATCH, searchPagefind } from './search-pagefind.ts';
+import {
+  loadPageDates,
+  loadPagefind,
+  RESULTS_PER_BATCH,
+  searchPagefind,
+} from './search-pagefind.ts';
 import { renderFacet, renderHit } from './search-render.ts';
 
 /** Whether `state` asks for nothing. */
@@ -53,6 +58,9 @@ export function setUpSearch(root: HTMLElement): void {
     });
     return pagefind;
   };
+  // Loaded on the first date-sorted search only (see `page-dates.ts`).
+  let pageDates: ReturnType<typeof loadPageDates> | undefined;
+  const dates = () => (pageDates ??= loadPageDates(siteRoot, bundles));
 
   // The filter indexes behind the facet counts: loaded once, after the first results are
   // shown, so the first answer does not wait for them (50 KB at 10k threads in 3 bundles, a
@@ -121,7 +129,7 @@ export function setUpSearch(root: HTMLElement): void {
     let search: PagefindSearch;
     try {
       loaded = await api();
-      search = await searchPagefind(loaded, query, options);
+      search = await searchPagefind(loaded, query, options, dates);
     } catch {
       if (turn === latest) clear('Search is not available: the search index could not be loaded.');
       return;
@@ -145,7 +153,7 @@ export function setUpSearch(root: HTMLElement): void {
     await countFacets(loaded);
     if (turn !== latest || !counting) return;
     // The same search again, now with every filter index loaded: only the counts are new.
-    const counted = await searchPagefind(loaded, query, options).catch(() => undefined);
+    const counted = await searchPagefind(loaded, query, options, dates).catch(() => undefined);
     if (counted && turn === latest) showFacets(counted);
   }
 

@@ -5,6 +5,7 @@ import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { buildArchive, tempDir } from '../helpers/cli.ts';
 import { reindexAsTwoBundles } from './search-shards.ts';
+import { PAGE_DATES_FILE } from '../../src/utils/page-dates.ts';
 import { PAGE_TWO_PHRASE, QUOTED_PHRASE, TITLE_WORD, writeSearchDump } from './search-dump.ts';
 
 /** The result list's thread links, in order. */
@@ -103,6 +104,41 @@ for (const variant of [
       await page.locator('ol.results > li').first().waitFor();
       expect(await page.getByRole('searchbox').inputValue()).toBe('boats');
       expect(await page.locator('ol.results .posts a').allTextContents()).toEqual(dates);
+      await page.close();
+    });
+
+    test('should list thread pages oldest first in the reverse order of newest first', async () => {
+      const page = await browser.newPage();
+      const dateFiles: number[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith(PAGE_DATES_FILE)) dateFiles.push(response.status());
+      });
+      const pagesIn = async (sort: string) => {
+        await page.goto(searchPage(`?q=boats&sort=${sort}`));
+        await page.locator('[role="status"]', { hasText: '“boats”' }).waitFor();
+        while (await page.locator('button.more').isVisible()) {
+          await page.locator('button.more').click();
+        }
+        return page
+          .locator('ol.results > li h2 a')
+          .evaluateAll((links) =>
+            links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+          );
+      };
+      const oldest = await pagesIn('oldest');
+      const newest = await pagesIn('newest');
+      expect(oldest.length).toBeGreaterThan(3);
+      expect(newest).toEqual([...oldest].reverse());
+      // The long thread's page 1 holds its older posts, so it comes before its page 2.
+      const lighthouse = (path: string) => path.includes('lighthouse');
+      const first = oldest.findIndex((path) => lighthouse(path) && !path.endsWith('/2/'));
+      const second = oldest.findIndex((path) => lighthouse(path) && path.endsWith('/2/'));
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(first).toBeLessThan(second);
+      // The CLI's bundles sort by their page dates file; the re-indexed ones (Pagefind's own,
+      // without that file) by Pagefind's sort list.
+      expect(dateFiles.length).toBeGreaterThan(0);
+      expect(dateFiles.every((status) => status === (variant.base === '/' ? 200 : 404))).toBe(true);
       await page.close();
     });
 

@@ -6,6 +6,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  dateSeconds,
+  encodePageDates,
+  FOLDER_SIZE,
+  fragmentName,
+  PAGE_DATES_FILE,
+} from '../../../../src/utils/page-dates.ts';
 import type { IndexPage } from '../index-page.ts';
 import { CborWriter } from './cbor-writer.ts';
 import { compareCodePoints, cutChunks } from './chunks.ts';
@@ -17,16 +25,6 @@ import { Vocabulary } from './vocabulary.ts';
 
 /** Where fragments are written until the bundle is finished and their folder can be named. */
 const PENDING = '.pending';
-/** Fragments per subfolder: any number of pages stays far below hosts' limits per folder. */
-const FOLDER_SIZE = 4096;
-
-/**
- * The name of page (or index chunk) `n` within its bundle folder: short, because the metadata
- * every first search loads lists one per page (Pagefind's own names are `en_` + 7 hex digits).
- */
-function fragmentName(page: number): string {
-  return `${Math.floor(page / FOLDER_SIZE).toString(36)}/${(page % FOLDER_SIZE).toString(36)}`;
-}
 
 /** The only meta field whose words are indexed: the thread title. */
 const META_FIELDS = ['title'];
@@ -43,10 +41,15 @@ export class BundleBuilder {
   readonly #reader = new PageReader(this.#vocabulary);
   readonly #postings = new Postings();
   readonly #fragments = createHash('sha256');
-  /** Each page's word count; its fragment is `fragment/<folder>/<number>` (see `fragmentName`). */
+  /**
+   * Each page's word count; its fragment is `fragment/<folder>/<number>` (see `fragmentName`):
+   * short names, because the metadata every first search loads lists one per page (Pagefind's
+   * own are `en_` + 7 hex digits), and any number of pages stays below hosts' limits per folder.
+   */
   readonly #pages: number[] = [];
+  /** Each page's sort date (see `page-dates.ts`: not in the metadata). */
+  readonly #dates: (number | null)[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
-  readonly #sorts = new Map<string, [string, number][]>();
 
   constructor(dir: string, options: BundleOptions) {
     this.#dir = dir;
@@ -88,11 +91,7 @@ export class BundleBuilder {
         else pages.push(number);
       }
     }
-    for (const [key, value] of Object.entries(page.sort ?? {})) {
-      const list = this.#sorts.get(key) ?? [];
-      this.#sorts.set(key, list);
-      list.push([value, number]);
-    }
+    this.#dates.push(dateSeconds(page.sort?.date));
   }
 
   /** Writes the word index, filters, metadata, entry and search runtime. */
@@ -111,11 +110,10 @@ export class BundleBuilder {
       writeFileSync(join(this.#dir, 'filter', `${hash}.pf_filter`), bytes);
       return [filter, hash];
     });
-    const sorts = [...this.#sorts].map(([key, list]) => [
-      key,
-      list.sort(([a], [b]) => compareCodePoints(a, b)).map(([, page]) => page),
-    ]);
-    const meta = encodeCbor([runtime.version, pages, chunks, filters, sorts, META_FIELDS]);
+    const dates = encodePageDates({ fragments: folder, dates: this.#dates });
+    writeFileSync(join(this.#dir, PAGE_DATES_FILE), gzipSync(dates, { level: 9 }));
+    // No sort lists: the search page sorts by date with the file above (see `page-dates.ts`).
+    const meta = encodeCbor([runtime.version, pages, chunks, filters, [], META_FIELDS]);
     // The metadata keeps Pagefind's own naming: `pagefind.js` finds it through the entry file.
     const metaHash = new HashNames(10, 'en_').name(meta);
     writeFileSync(join(this.#dir, `pagefind.${metaHash}.pf_meta`), meta);
