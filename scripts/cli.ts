@@ -60,9 +60,10 @@ program
   )
   .option('--jobs <n>', 'processes to run at once (one per core by default)', positiveInt, cpuCount)
   .addOption(
-    new Option('--shard-posts <n>', 'most posts per search index shard (bounds memory)')
-      .argParser(positiveInt)
-      .default(200_000),
+    new Option(
+      '--shard-posts <n>',
+      'most posts per search index shard, bounds memory (default: 400,000; 200,000 with --indexer pagefind)',
+    ).argParser(positiveInt),
   )
   .addOption(
     new Option(

@@ -8,7 +8,7 @@ import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
 import type { Indexer } from '../search/index.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { parseCommand, type ParseOptions } from './parse.ts';
-import { planBuild } from './plan.ts';
+import { defaultShardPosts, planBuild } from './plan.ts';
 import { renderAndIndex } from './render-and-index.ts';
 
 export interface BuildOptions extends Omit<ParseOptions, 'out'> {
@@ -20,8 +20,8 @@ export interface BuildOptions extends Omit<ParseOptions, 'out'> {
   data?: boolean | undefined;
   /** Processes that may run at once (default: the machine's cores). */
   jobs: number;
-  /** Most posts indexed by one search shard. */
-  shardPosts: number;
+  /** Most posts indexed by one search shard (default: `defaultShardPosts`). */
+  shardPosts?: number | undefined;
   /** Pagefind's cap on fragment files per shard (`--max-fragments`); none by default. */
   maxFragments?: number | undefined;
   /** Who writes the search index (`--indexer`): the archive's own writer by default. */
@@ -39,7 +39,8 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
     );
   }
   const { manifest } = parseCommand(dump, { ...options, out: options.records }, reporter);
-  const plan = planBuild(manifest, options);
+  const shardPosts = options.shardPosts ?? defaultShardPosts(options.indexer);
+  const plan = planBuild(manifest, { jobs: options.jobs, shardPosts });
   const output = stageOutput(options.out);
   try {
     await renderAndIndex(output.dir, plan, options, reporter);

@@ -1,4 +1,4 @@
-import { bundlePath, shardCount } from '../search/index.ts';
+import { bundlePath, shardCount, type Indexer } from '../search/index.ts';
 
 export interface BuildPlan {
   /** Astro builds run side by side. */
@@ -23,6 +23,16 @@ const parallelPagesFrom = 2_000;
  * of 282 KB (a second metadata file and a chunk per word per shard).
  */
 const parallelIndexFrom = 50_000;
+
+/**
+ * Posts per search shard unless `--shard-posts` says otherwise. The bundle writer holds ~3 KB per
+ * post (2.5 GB for two 391k-post shards at once, at L), and fewer bundles mean less for a first
+ * search to load: at L two bundles fetched 732 KB a first query, four 852 KB. Pagefind's binary
+ * needs ~0.5 MB a page, so its shards stay smaller.
+ */
+export function defaultShardPosts(indexer: Indexer | undefined): number {
+  return indexer === 'pagefind' ? 200_000 : 400_000;
+}
 
 /** Decides how a build uses the machine, from the archive's size alone (so it is deterministic). */
 export function planBuild(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bundlePath, shardCount, splitByWeight } from '../../../scripts/search/index.ts';
-import { planBuild } from '../../../scripts/commands/plan.ts';
+import { defaultShardPosts, planBuild } from '../../../scripts/commands/plan.ts';
 
 interface Thread {
   slug: string;
@@ -78,6 +78,14 @@ describe('planBuild', () => {
     expect(plan.parts).toBe(2);
     expect(plan.shards).toBe(13);
     expect(plan.bundles.at(-1)).toBe('pagefind-12/');
+  });
+
+  test('should give the bundle writer larger shards by default than Pagefind’s binary', () => {
+    const large = { threads: 50_000, posts: 782_692 };
+    const shards = (indexer: 'bundle' | 'pagefind') =>
+      planBuild(large, { jobs: 2, shardPosts: defaultShardPosts(indexer) }).shards;
+    expect(shards('bundle')).toBe(2);
+    expect(shards('pagefind')).toBe(4);
   });
 });
 
