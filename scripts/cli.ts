@@ -98,6 +98,7 @@ program
   .requiredOption('--out <dir>', 'folder for the records')
   .option('--title <text>', 'archive title (default: the forum name)')
   .option('--skip-invalid', 'exit 0 when some files are rejected (still lists each)', false)
+  .option('--jobs <n>', 'threads to parse on (one per core by default)', positiveInt, cpuCount)
   .addOption(formatOption)
   .addOption(sourceUrlOption)
   .action((dump: string, options) => {

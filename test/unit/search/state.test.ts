@@ -75,7 +75,7 @@ describe('pagefindSearchOptions', () => {
     expect(options.filters).toEqual({ forum: { any: ['A', 'B'] }, author: { any: ['Ann'] } });
   });
 
-  test('should sort newest by the latest post of a page and oldest by its earliest', () => {
+  test('should sort newest and oldest by the latest post of a page', () => {
     expect(pagefindSearchOptions(state({ sort: 'newest' })).sort).toEqual({ date: 'desc' });
     expect(pagefindSearchOptions(state({ sort: 'oldest' })).sort).toEqual({ date: 'asc' });
     expect(pagefindSearchOptions(state({ sort: 'relevance' })).sort).toEqual({});
