@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeStackExchangeDump } from '../../../scripts/bench/lib/se-dump.ts';
 import { stackExchangeImporter } from '../../../scripts/import/lib/stackexchange/index.ts';
-import { SyncWorkerPool } from '../../../scripts/import/lib/stackexchange/pool.ts';
+import { SyncWorkerPool } from '../../../scripts/import/lib/worker-pool.ts';
 import type { ThreadDraft } from '../../../scripts/records/index.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
@@ -66,7 +66,7 @@ describe('the Stack Exchange importer on worker threads', () => {
 describe('SyncWorkerPool', () => {
   test('should return results in submission order across workers', () => {
     const entry = join(tempDir('se-pool'), 'double.ts');
-    const pool = new URL('../../../scripts/import/lib/stackexchange/pool.ts', import.meta.url);
+    const pool = new URL('../../../scripts/import/lib/worker-pool.ts', import.meta.url);
     writeFileSync(
       entry,
       `import { serveTasks } from '${pool.href}';\n` +
@@ -85,7 +85,7 @@ describe('SyncWorkerPool', () => {
 
   test('should throw what a worker threw instead of waiting for it', () => {
     const entry = join(tempDir('se-pool'), 'broken.ts');
-    const pool = new URL('../../../scripts/import/lib/stackexchange/pool.ts', import.meta.url);
+    const pool = new URL('../../../scripts/import/lib/worker-pool.ts', import.meta.url);
     writeFileSync(
       entry,
       `import { serveTasks } from '${pool.href}';\n` +

@@ -7,7 +7,7 @@ import {
   type BatchResult,
   type ThreadTask,
 } from './batch.ts';
-import { SyncWorkerPool } from './pool.ts';
+import { SyncWorkerPool } from '../worker-pool.ts';
 import { LARGE_THREAD_BYTES } from './tasks.ts';
 
 /** Maps batches of threads and hands the results back in submission order. */

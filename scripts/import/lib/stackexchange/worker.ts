@@ -1,6 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import type { BatchContext, BatchInput, BatchResult, ThreadTask } from './batch.ts';
-import { serveTasks } from './pool.ts';
+import { serveTasks } from '../worker-pool.ts';
 
 // A worker of the Stack Exchange import: maps batches of threads (parse, sanitize) with its own
 // file descriptors. The modules are loaded inside setup so a loading error reaches the caller.

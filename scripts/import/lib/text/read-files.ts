@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { DumpIssue } from '../../../parse/index.ts';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
-import { SyncWorkerPool } from '../stackexchange/pool.ts';
+import { SyncWorkerPool } from '../worker-pool.ts';
 import type { FileBatch } from './batch.ts';
 import { postRecordsOf, readThreadFile } from './read-thread.ts';
 

@@ -1,5 +1,5 @@
 import type { DumpEntry } from '../../../read/walk.ts';
-import { serveTasks } from '../stackexchange/pool.ts';
+import { serveTasks } from '../worker-pool.ts';
 import type { FileBatch } from './batch.ts';
 
 // A worker of the text dump import: reads batches of thread files. The module is loaded inside
