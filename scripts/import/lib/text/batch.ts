@@ -4,10 +4,13 @@ import type { DumpEntry } from '../../../read/walk.ts';
 import { JsonBytes } from './posts-json.ts';
 import { readThreadFile } from './read-thread.ts';
 
+/** A thread file that gave no thread: unreadable, or rejected with what and where. */
+export type FileProblem =
+  { kind: 'unreadable'; message: string } | { kind: 'rejected'; sha256: string; issue: DumpIssue };
+
 /** A thread file as a worker hands it back: the posts are in the batch's `posts` bytes. */
 export type FileSummary =
-  | { kind: 'unreadable'; message: string }
-  | { kind: 'rejected'; sha256: string; issue: DumpIssue }
+  | FileProblem
   | {
       kind: 'thread';
       sha256: string;

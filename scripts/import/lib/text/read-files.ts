@@ -1,15 +1,13 @@
 import { availableParallelism } from 'node:os';
-import type { DumpIssue } from '../../../parse/index.ts';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
-import type { FileBatch } from './batch.ts';
+import type { FileBatch, FileProblem } from './batch.ts';
 import { postRecordsOf, readThreadFile } from './read-thread.ts';
 
 /** A thread file as the importer consumes it, whichever thread read it. */
 export type ReadFile =
-  | { kind: 'unreadable'; message: string }
-  | { kind: 'rejected'; sha256: string; issue: DumpIssue }
+  | FileProblem
   | {
       kind: 'thread';
       sha256: string;
