@@ -8,19 +8,23 @@ import { readThreadFile } from './read-thread.ts';
 export type FileProblem =
   { kind: 'unreadable'; message: string } | { kind: 'rejected'; sha256: string; issue: DumpIssue };
 
+/** What every thread file that gave a thread has, however its posts travel. */
+export interface ThreadFile {
+  kind: 'thread';
+  sha256: string;
+  forum: string;
+  title: string;
+}
+
 /** A thread file as a worker hands it back: the posts are in the batch's `posts` bytes. */
 export type FileSummary =
   | FileProblem
-  | {
-      kind: 'thread';
-      sha256: string;
-      forum: string;
-      title: string;
+  | (ThreadFile & {
       /** The posts' dates, in file order: all the collector needs of them. */
       dates: NaiveDateTime[];
       /** Length of the thread's posts in `posts`. */
       bytes: number;
-    };
+    });
 
 /** A batch of files read on a worker, in the order asked for. */
 export interface FileBatch {

@@ -2,21 +2,17 @@ import { availableParallelism } from 'node:os';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
-import type { FileBatch, FileProblem } from './batch.ts';
+import type { FileBatch, FileProblem, ThreadFile } from './batch.ts';
 import { postRecordsOf, readThreadFile } from './read-thread.ts';
 
 /** A thread file as the importer consumes it, whichever thread read it. */
 export type ReadFile =
   | FileProblem
-  | {
-      kind: 'thread';
-      sha256: string;
-      forum: string;
-      title: string;
+  | (ThreadFile & {
       posts: PostRecord[];
       /** Set when a worker serialized the posts: `posts` then have empty bodies. */
       postsJson?: Uint8Array;
-    };
+    });
 
 /**
  * Below this many files a dump is read on the calling thread: a worker costs about 0.3 s of CPU
