@@ -1,15 +1,10 @@
-import type { DumpIssue } from '../../../parse/index.ts';
 import type { NaiveDateTime } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { JsonBytes } from './posts-json.ts';
-import { readThreadFile } from './read-thread.ts';
-
-/** A thread file that gave no thread: unreadable, or rejected with what and where. */
-export type FileProblem =
-  { kind: 'unreadable'; message: string } | { kind: 'rejected'; sha256: string; issue: DumpIssue };
+import { readThreadFile, type FileProblem } from './read-thread.ts';
 
 /** What every thread file that gave a thread has, however its posts travel. */
-export interface ThreadFile {
+export interface ThreadFileHead {
   kind: 'thread';
   sha256: string;
   forum: string;
@@ -19,7 +14,7 @@ export interface ThreadFile {
 /** A thread file as a worker hands it back: the posts are in the batch's `posts` bytes. */
 export type FileSummary =
   | FileProblem
-  | (ThreadFile & {
+  | (ThreadFileHead & {
       /** The posts' dates, in file order: all the collector needs of them. */
       dates: NaiveDateTime[];
       /** Length of the thread's posts in `posts`. */

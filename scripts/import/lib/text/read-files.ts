@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
-import type { FileBatch, FileProblem, ThreadFile } from './batch.ts';
-import { postRecordsOf, readThreadFile } from './read-thread.ts';
+import type { FileBatch, ThreadFileHead } from './batch.ts';
+import { postRecordsOf, readThreadFile, type FileProblem } from './read-thread.ts';
 
 /** A thread file as the importer consumes it, whichever thread read it. */
 export type ReadFile =
   | FileProblem
-  | (ThreadFile & {
+  | (ThreadFileHead & {
       posts: PostRecord[];
       /** Set when a worker serialized the posts: `posts` then have empty bodies. */
       postsJson?: Uint8Array;

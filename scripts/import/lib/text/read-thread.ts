@@ -4,11 +4,12 @@ import { parseThreadFile, type DumpIssue, type ParsedThread } from '../../../par
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 
+/** A thread file that gave no thread: unreadable, or rejected with what and where. */
+export type FileProblem =
+  { kind: 'unreadable'; message: string } | { kind: 'rejected'; sha256: string; issue: DumpIssue };
+
 /** One thread file, read, hashed and parsed: what either way of importing it starts from. */
-export type ThreadFile =
-  | { kind: 'unreadable'; message: string }
-  | { kind: 'rejected'; sha256: string; issue: DumpIssue }
-  | { kind: 'thread'; sha256: string; thread: ParsedThread };
+export type ThreadFile = FileProblem | { kind: 'thread'; sha256: string; thread: ParsedThread };
 
 /**
  * Reads one file of a text dump. Self-contained (keeps nothing, needs no other file), so it runs
