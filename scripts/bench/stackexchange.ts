@@ -42,6 +42,8 @@ if (options.child) {
       seconds,
       cpuSeconds,
       mainCpuSeconds,
+      // Kernel time of the calling thread: mostly creating the record files.
+      mainSystemSeconds: main.system / 1e6,
       maxRss,
       threads: manifest.threads,
       posts: manifest.posts,

@@ -52,14 +52,19 @@ export class RecordWriter {
   writeThread(thread: ThreadRecord, postsJson?: Uint8Array): void {
     const path = join(this.dir, 'threads', `${thread.id}.json`);
     if (postsJson === undefined) return writeFileSync(path, JSON.stringify(thread));
-    // `posts` must be the last key for the bytes to match: the text format's records have no
-    // `tags` or `sourcePath`, which come after it.
-    const { posts, ...head } = thread;
-    if (Object.keys(thread).at(-1) !== 'posts') {
-      throw new Error(`RecordWriter: thread ${thread.id} has fields after its posts.`);
-    }
-    const start = Buffer.from(`${JSON.stringify(head).slice(0, -1)},"posts":`);
-    writeParts(path, [start, postsJson, closeBrace]);
+    // Fields after `posts` (`tags`, `sourcePath`) follow its bytes in their order, as in
+    // `JSON.stringify(thread)`.
+    const keys = Object.keys(thread);
+    const after = keys.indexOf('posts') + 1;
+    const pick = (names: string[]) =>
+      JSON.stringify(
+        Object.fromEntries(names.map((key) => [key, thread[key as keyof ThreadRecord]])),
+      );
+    const head = pick(keys.slice(0, after - 1)).slice(0, -1);
+    const tail = pick(keys.slice(after)).slice(1);
+    const start = Buffer.from(`${head}${head.length > 1 ? ',' : ''}"posts":`);
+    const end = tail.length > 1 ? Buffer.from(`,${tail}`) : closeBrace;
+    writeParts(path, [start, postsJson, end]);
   }
 
   /** Writes the list files and, last, the manifest: its presence marks a complete directory. */

@@ -1,25 +1,45 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeStackExchangeDump } from '../../../scripts/bench/lib/se-dump.ts';
+import { importDump } from '../../../scripts/import/index.ts';
 import { stackExchangeImporter } from '../../../scripts/import/lib/stackexchange/index.ts';
 import { SyncWorkerPool } from '../../../scripts/import/lib/worker-pool.ts';
-import type { ThreadDraft } from '../../../scripts/records/index.ts';
+import type { PostRecord, ThreadDraft } from '../../../scripts/records/index.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 const fixture = new URL('../../fixtures/stackexchange/cooking.stackexchange.com', import.meta.url)
   .pathname;
 
-/** Every draft and progress call of one run, as the records writer would get them. */
+/**
+ * Every draft and progress call of one run, as the records writer would get them. Posts a worker
+ * serialized are read back from their JSON, so drafts compare whole whichever thread mapped them.
+ */
 function importWith(workers: number, dump: string) {
   const drafts: ThreadDraft[] = [];
   const progress: number[] = [];
+  let serialized = 0;
   const outcome = stackExchangeImporter(workers).run(
     dump,
-    (draft) => drafts.push(draft),
+    (draft, postsJson) => {
+      if (postsJson === undefined) return void drafts.push(draft);
+      serialized += 1;
+      const posts = JSON.parse(new TextDecoder().decode(postsJson)) as PostRecord[];
+      // What the calling thread reads besides the bytes must agree with them.
+      expect(draft.posts).toEqual(
+        posts.map(({ n, date, author, authorId }) => ({
+          n,
+          date,
+          author,
+          body: '',
+          ...(authorId === undefined ? {} : { authorId }),
+        })),
+      );
+      drafts.push({ ...draft, posts });
+    },
     (done) => progress.push(done),
   );
-  return { drafts, outcome, progress };
+  return { drafts, outcome, progress, serialized };
 }
 
 describe('the Stack Exchange importer on worker threads', () => {
@@ -29,6 +49,7 @@ describe('the Stack Exchange importer on worker threads', () => {
     const inline = importWith(0, dump);
     const pooled = importWith(2, dump);
     expect(inline.drafts.length).toBeGreaterThan(50);
+    expect(pooled.serialized).toBe(pooled.drafts.length);
     expect(pooled.drafts).toEqual(inline.drafts);
     expect(pooled.outcome).toEqual(inline.outcome);
     expect(pooled.progress.at(-1)).toBe(inline.progress.at(-1));
@@ -59,7 +80,13 @@ describe('the Stack Exchange importer on worker threads', () => {
   }, 60_000);
 
   test('should keep the fixture threads identical with one worker', () => {
-    expect(importWith(1, fixture)).toEqual(importWith(0, fixture));
+    const pooled = importWith(1, fixture);
+    const inline = importWith(0, fixture);
+    expect(pooled.serialized).toBe(pooled.drafts.length);
+    expect(inline.serialized).toBe(0);
+    expect(pooled.drafts).toEqual(inline.drafts);
+    expect(pooled.outcome).toEqual(inline.outcome);
+    expect(pooled.progress).toEqual(inline.progress);
   }, 30_000);
 });
 
@@ -99,4 +126,32 @@ describe('SyncWorkerPool', () => {
       workers.close();
     }
   });
+});
+
+describe('records of threads mapped on worker threads', () => {
+  test('should be byte for byte the records written when mapping on the calling thread', () => {
+    const dump = join(tempDir('se-bytes'), 'bench.stackexchange.com');
+    writeStackExchangeDump(dump, 200 * 1024, 'bytes');
+    const dirs = [0, 2].map((workers) => {
+      const dir = join(tempDir(`se-bytes-${workers}`), 'records');
+      importDump({ dumpDir: dump, recordsDir: dir, workers });
+      return dir;
+    });
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    const [inline, pooled] = dirs as [string, string];
+    expect(files(pooled)).toEqual(files(inline));
+    const threads = readdirSync(join(inline, 'threads'));
+    expect(threads.length).toBeGreaterThan(30);
+    for (const name of files(inline)) {
+      if (!name.endsWith('.json')) continue;
+      expect(readFileSync(join(pooled, name)), name).toEqual(readFileSync(join(inline, name)));
+    }
+    // The generated threads carry tags and a source path, written after the posts' bytes.
+    const thread = readFileSync(join(pooled, 'threads', threads[0]!), 'utf8');
+    expect(Object.keys(JSON.parse(thread) as object).slice(-3)).toEqual([
+      'posts',
+      'tags',
+      'sourcePath',
+    ]);
+  }, 60_000);
 });

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { FileDigest, ImportOutcome, Importer } from '../importer.ts';
-import type { BatchInput, BatchResult } from './batch.ts';
+import type { BatchInput } from './batch.ts';
 import type { FileScan } from './lines.ts';
-import { batchRunner, defaultWorkers } from './runner.ts';
+import { unpackBatch } from './pack.ts';
+import { batchRunner, defaultWorkers, type RunnerResult } from './runner.ts';
 import { indexPosts } from './scan-posts.ts';
 import { indexRowsBy } from './spans.ts';
 import { threadBatches } from './tasks.ts';
@@ -22,13 +23,14 @@ export const stackExchangeDump: Importer = stackExchangeImporter();
 
 /**
  * The Stack Exchange importer, mapping threads on `workers` worker threads (0: on the calling
- * thread; by default one per core for all but small dumps). The records do not depend on it.
+ * thread; by default the run's `workers`, else one per core it may use for all but small dumps).
+ * The records do not depend on it.
  */
 export function stackExchangeImporter(workers?: number): Importer {
   return {
     name: 'stackexchange',
     detect: (dumpDir) => existsSync(join(dumpDir, POSTS)),
-    run(dumpDir, emit, progress): ImportOutcome {
+    run(dumpDir, emit, progress, options = {}): ImportOutcome {
       const path = (file: string) => join(dumpDir, file);
       const digests: FileDigest[] = [];
       const record = (source: string, scan: FileScan) =>
@@ -63,13 +65,20 @@ export function stackExchangeImporter(workers?: number): Importer {
       };
       const total = posts.threads.size;
       let done = 0;
-      const onResult = (result: BatchResult) => {
+      const onResult = (result: RunnerResult) => {
         result.skipped.forEach(skip);
-        for (const draft of result.drafts) emit(draft);
+        if ('lengths' in result) {
+          for (const [draft, postsJson] of unpackBatch(result)) emit(draft, postsJson);
+        } else {
+          for (const draft of result.drafts) emit(draft);
+        }
         progress((done += result.threads), total);
       };
       progress(done, total);
-      const runner = batchRunner(input, workers ?? defaultWorkers(total));
+      const runner = batchRunner(
+        input,
+        workers ?? options.workers ?? defaultWorkers(total, options.jobs),
+      );
       try {
         for (const tasks of threadBatches(posts.threads, comments?.spans)) {
           runner.submit(tasks, onResult);

@@ -7,15 +7,19 @@ import {
   type BatchResult,
   type ThreadTask,
 } from './batch.ts';
+import type { PackedBatch } from './pack.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
 import { LARGE_THREAD_BYTES } from './tasks.ts';
+
+/** A batch's result: as mapped on the calling thread, or with its posts serialized by a worker. */
+export type RunnerResult = BatchResult | PackedBatch;
 
 /** Maps batches of threads and hands the results back in submission order. */
 export interface BatchRunner {
   /** Queues a batch; calls `onResult` for every result that is ready by now. */
-  submit(tasks: ThreadTask[], onResult: (result: BatchResult) => void): void;
+  submit(tasks: ThreadTask[], onResult: (result: RunnerResult) => void): void;
   /** Calls `onResult` for every result still outstanding. */
-  finish(onResult: (result: BatchResult) => void): void;
+  finish(onResult: (result: RunnerResult) => void): void;
   /** Frees the files or workers; safe to call after a failure. */
   close(): void;
 }
@@ -38,9 +42,12 @@ export function batchRunner(input: BatchInput, workers: number): BatchRunner {
   return workers > 0 ? poolRunner(input, workers) : inlineRunner(input);
 }
 
-/** One worker per core: the calling thread only reads the index and writes records. */
-export function defaultWorkers(threads: number): number {
-  return threads < 500 ? 0 : availableParallelism();
+/**
+ * One worker per core the import may use (`jobs`, default all): the calling thread only reads the
+ * index and writes records. With one core, mapping inline saves handing every batch over.
+ */
+export function defaultWorkers(threads: number, jobs = availableParallelism()): number {
+  return threads < 500 || jobs < 2 ? 0 : jobs;
 }
 
 function inlineRunner(input: BatchInput): BatchRunner {
@@ -65,14 +72,14 @@ function inlineRunner(input: BatchInput): BatchRunner {
 }
 
 function poolRunner(input: BatchInput, workers: number): BatchRunner {
-  const pool = new SyncWorkerPool<ThreadTask[], BatchResult>(
+  const pool = new SyncWorkerPool<ThreadTask[], PackedBatch>(
     new URL('./worker.ts', import.meta.url),
     workers,
     input,
     WORKER_HEAP,
   );
   const inline = inlineRunner(input);
-  const finish = (onResult: (result: BatchResult) => void) => {
+  const finish = (onResult: (result: RunnerResult) => void) => {
     while (pool.pending > 0) onResult(pool.take());
   };
   return {

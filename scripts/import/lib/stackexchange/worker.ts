@@ -1,11 +1,13 @@
 import { closeSync, openSync } from 'node:fs';
-import type { BatchContext, BatchInput, BatchResult, ThreadTask } from './batch.ts';
+import type { BatchContext, BatchInput, ThreadTask } from './batch.ts';
+import type { PackedBatch } from './pack.ts';
 import { serveTasks } from '../worker-pool.ts';
 
-// A worker of the Stack Exchange import: maps batches of threads (parse, sanitize) with its own
-// file descriptors. The modules are loaded inside setup so a loading error reaches the caller.
-void serveTasks<ThreadTask[], BatchResult, BatchInput>(async (input) => {
+// A worker of the Stack Exchange import: maps batches of threads (parse, sanitize, serialize the
+// posts) with its own file descriptors. The modules are loaded inside setup so a loading error reaches the caller.
+void serveTasks<ThreadTask[], PackedBatch, BatchInput>(async (input) => {
   const { mapThreadBatch } = await import('./batch.ts');
+  const { packBatch } = await import('./pack.ts');
   const userName = (id: string) => input.users?.get(id);
   // Opened per batch (a few hundred KB of rows): nothing stays open when the pool is ended.
   return (tasks) => {
@@ -20,7 +22,7 @@ void serveTasks<ThreadTask[], BatchResult, BatchInput>(async (input) => {
         sha256: input.sha256,
         userName,
       };
-      return mapThreadBatch(tasks, context);
+      return packBatch(mapThreadBatch(tasks, context));
     } finally {
       closeSync(postsFd);
       if (commentsFd !== undefined) closeSync(commentsFd);
