@@ -40,7 +40,7 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
   }
   const { manifest } = parseCommand(dump, { ...options, out: options.records }, reporter);
   const shardPosts = options.shardPosts ?? defaultShardPosts(options.indexer);
-  const plan = planBuild(manifest, { jobs: options.jobs, shardPosts });
+  const plan = planBuild(manifest, { jobs: options.jobs, shardPosts, indexer: options.indexer });
   const output = stageOutput(options.out);
   try {
     await renderAndIndex(output.dir, plan, options, reporter);

@@ -40,6 +40,7 @@ export async function renderAndIndex(
     const searchDone = reporter.stage('search index');
     const summary = await indexRecords(options.records, bundles, {
       shards: plan.shards,
+      partsPerShard: plan.partsPerShard,
       concurrency: options.jobs,
       maxFragments: options.maxFragments,
       indexer: options.indexer,

@@ -7,7 +7,7 @@ import { pruneBundle } from './lib/prune-bundle.ts';
 import { indexShard } from './lib/run-pagefind.ts';
 import { bundlePath, splitByWeight } from './lib/shards.ts';
 import { writeDocuments } from './lib/write-documents.ts';
-import { preparePagefindRuntime, runShard } from './lib/bundle/index.ts';
+import { preparePagefindRuntime, runBundle } from './lib/bundle/index.ts';
 
 /**
  * Locations per index chunk. A query fetches one chunk per word, and the metadata lists every
@@ -22,8 +22,13 @@ export type Indexer = 'bundle' | 'pagefind';
 export interface SearchIndexOptions {
   /** Number of independent Pagefind bundles (planned before the pages are built). */
   shards: number;
-  /** Shards indexed at the same time (each on a worker thread, or a Pagefind process). */
+  /** Worker threads (or Pagefind processes) at the same time. */
   concurrency: number;
+  /**
+   * Worker threads writing each bundle (`bundle` only): one bundle written by both cores is the
+   * same as written by one, and a first search loads each bundle's metadata and chunks.
+   */
+  partsPerShard?: number | undefined;
   /** Pagefind's fragment-file cap per shard (bundles fragments on large sites). */
   maxFragments?: number | undefined;
   /** `bundle` (default): written here in Pagefind's format; `pagefind`: Pagefind's binary. */
@@ -69,7 +74,7 @@ export async function indexRecords(
   return { pages: counts.reduce((a, b) => a + b, 0), shards: shards.length };
 }
 
-/** Each shard's bundle written on a worker thread, with Pagefind's runtime copied in. */
+/** Each shard's bundle written by `partsPerShard` worker threads, with Pagefind's runtime copied in. */
 async function indexWithWriter(
   recordsDir: string,
   bundlesDir: string,
@@ -77,20 +82,22 @@ async function indexWithWriter(
   options: SearchIndexOptions,
 ): Promise<number[]> {
   const runtimeDir = join(bundlesDir, '.runtime');
+  const parts = Math.max(1, options.partsPerShard ?? 1);
   try {
     await preparePagefindRuntime(runtimeDir);
     return await runPool(
       shards.map(
         (threads, k) => () =>
-          runShard({
+          runBundle({
             recordsDir,
             threads,
             bundleDir: join(bundlesDir, bundlePath(k)),
             runtimeDir,
             chunkSize: options.chunkSize ?? CHUNK_LOCATIONS,
+            parts,
           }),
       ),
-      options.concurrency,
+      Math.max(1, Math.floor(options.concurrency / parts)),
     );
   } finally {
     rmSync(runtimeDir, { recursive: true, force: true });

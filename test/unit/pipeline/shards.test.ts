@@ -57,20 +57,24 @@ describe('planBuild', () => {
     expect(planBuild({ threads: 10, posts: 100 }, { jobs: 2, shardPosts: 60_000 })).toEqual({
       parts: 1,
       shards: 1,
+      partsPerShard: 1,
       bundles: ['pagefind/'],
     });
   });
 
-  test('should give every core a shard once each would index 50,000 posts or more', () => {
-    expect(
-      planBuild({ threads: 9_000, posts: 99_999 }, { jobs: 2, shardPosts: 200_000 }).shards,
-    ).toBe(1);
-    expect(
-      planBuild({ threads: 9_000, posts: 100_000 }, { jobs: 2, shardPosts: 200_000 }).shards,
-    ).toBe(2);
-    expect(
-      planBuild({ threads: 9_000, posts: 100_000 }, { jobs: 1, shardPosts: 200_000 }).shards,
-    ).toBe(1);
+  test('should have every core write the one bundle once each would index 50,000 posts or more', () => {
+    const plan = (posts: number, jobs: number) =>
+      planBuild({ threads: 9_000, posts }, { jobs, shardPosts: 200_000 });
+    expect(plan(99_999, 2)).toMatchObject({ shards: 1, partsPerShard: 1 });
+    expect(plan(100_000, 2)).toMatchObject({ shards: 1, partsPerShard: 2 });
+    expect(plan(100_000, 1)).toMatchObject({ shards: 1, partsPerShard: 1 });
+  });
+
+  test('should give every core a shard of its own with Pagefind’s binary, which cannot share one', () => {
+    const plan = (posts: number) =>
+      planBuild({ threads: 9_000, posts }, { jobs: 2, shardPosts: 200_000, indexer: 'pagefind' });
+    expect(plan(99_999)).toMatchObject({ shards: 1, partsPerShard: 1 });
+    expect(plan(100_000)).toMatchObject({ shards: 2, partsPerShard: 1 });
   });
 
   test('should split large archives over the cores and into bounded shards', () => {
@@ -83,7 +87,7 @@ describe('planBuild', () => {
   test('should give the bundle writer larger shards by default than Pagefind’s binary', () => {
     const large = { threads: 50_000, posts: 782_692 };
     const shards = (indexer: 'bundle' | 'pagefind') =>
-      planBuild(large, { jobs: 2, shardPosts: defaultShardPosts(indexer) }).shards;
+      planBuild(large, { jobs: 2, shardPosts: defaultShardPosts(indexer), indexer }).shards;
     expect(shards('bundle')).toBe(2);
     expect(shards('pagefind')).toBe(4);
   });

@@ -2,6 +2,7 @@ import { decode } from 'cbor2';
 import { describe, expect, test } from 'vitest';
 import { CliError } from '../../../scripts/utils/cli-error.ts';
 import { CborWriter } from '../../../scripts/search/lib/bundle/cbor-writer.ts';
+import { roughWordCount } from '../../../scripts/search/lib/bundle/finish-bundle.ts';
 import { compareCodePoints, cutChunks } from '../../../scripts/search/lib/bundle/chunks.ts';
 import { MAX_WORDS, Vocabulary } from '../../../scripts/search/lib/bundle/vocabulary.ts';
 import { foldDiacritics, WordNormalizer } from '../../../scripts/search/lib/bundle/words.ts';
@@ -109,5 +110,21 @@ describe('Vocabulary', () => {
     expect((error as CliError).message).toMatch(/more than 2,097,152 distinct words/);
     expect((error as CliError).hint).toMatch(/--shard-posts/);
     expect(vocabulary.id('w0')).toBe(0);
+  });
+});
+
+describe('roughWordCount', () => {
+  test('should keep counts up to 31 exactly', () => {
+    for (let count = 0; count < 32; count++) expect(roughWordCount(count)).toBe(count);
+  });
+
+  test('should round larger counts to 5 significant bits, within 3.2 %', () => {
+    expect(roughWordCount(137)).toBe(136);
+    expect(roughWordCount(1_000_003)).toBe(1_015_808);
+    for (let count = 32; count < 100_000; count += 7) {
+      const rough = roughWordCount(count);
+      expect(Math.abs(rough - count) / count).toBeLessThanOrEqual(1 / 32);
+      expect(rough.toString(2).replace(/0+$/, '').length).toBeLessThanOrEqual(5);
+    }
   });
 });

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PostRecord, ThreadRecord } from '../../../scripts/records/types.ts';
-import { BundleBuilder } from '../../../scripts/search/lib/bundle/bundle-builder.ts';
+import { writeBundle } from '../../../scripts/search/lib/bundle/write-bundle.ts';
 import {
   preparePagefindRuntime,
   runtimeFiles,
@@ -16,48 +15,8 @@ import { indexShard } from '../../../scripts/search/lib/run-pagefind.ts';
 import { openPagefind } from '../../../scripts/bench/lib/pagefind-node.ts';
 import { installFileFetch } from '../../../scripts/bench/lib/pagefind-node.ts';
 import { readBundle, type Bundle } from '../../helpers/pagefind-bundle.ts';
+import { threads } from '../../helpers/bundle-threads.ts';
 import { decodePageDates, fragmentName, PAGE_DATES_FILE } from '../../../src/utils/page-dates.ts';
-
-const BODIES = [
-  'Knead the dough until it is smooth, then let it rise somewhere warm.',
-  'Anna wrote:\nKnead the dough until it is smooth\n\nI never knead mine; a long cold rise does the work.',
-  'See https://example.org/wiki/Sourdough_starter and the café’s page.find() notes: 72.6% hydration!',
-  '我们去公园 吃面包。 Crème brûlée — naïve façade, Ærøskøbing, ÉCOLE.',
-  'snake_case, CamelCase, e-mail, 3.14159, C++ and “curly quotes”.',
-  '',
-  'Rye bread needs a warm proof; rye is sticky. Warm water helps the yeast.',
-];
-
-function post(n: number, thread: number): PostRecord {
-  const day = String(1 + ((n + thread * 7) % 28)).padStart(2, '0');
-  return {
-    n,
-    date: `20${10 + thread}-0${1 + (n % 9)}-${day}T${String(n % 24).padStart(2, '0')}:00`,
-    author: n % 3 === 0 ? null : `Baker ${n % 4}`,
-    body: `${BODIES[(n + thread) % BODIES.length]} post${n}x${thread}`,
-  };
-}
-
-function thread(k: number, posts: number, title: string): ThreadRecord {
-  const id = `${k}a`.padEnd(16, '0');
-  return {
-    id,
-    forumId: 'f00000000001',
-    forum: k % 2 ? 'Bread & Pastry' : 'Café talk',
-    title,
-    slug: `${id}-t${k}`,
-    source: `${id}.txt`,
-    sha256: '0'.repeat(64),
-    posts: Array.from({ length: posts }, (_, i) => post(i + 1, k)),
-    ...(k === 2 && { tags: [{ id: 'rye', name: 'rye' }] }),
-  };
-}
-
-const threads = [
-  thread(1, 120, 'Sourdough: the long rise'),
-  thread(2, 9, 'Rye — warm proof?'),
-  thread(3, 3, '公园 bread café'),
-];
 
 let work: string;
 let ours: Bundle;
@@ -66,9 +25,12 @@ let theirs: Bundle;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bundle-writer-'));
   await preparePagefindRuntime(join(work, 'runtime'));
-  const builder = new BundleBuilder(join(work, 'ours', 'pagefind'), { chunkSize: 300 });
-  for (const record of threads) for (const page of threadIndexPages(record)) builder.add(page);
-  builder.finish(runtimeFiles(join(work, 'runtime')));
+  writeBundle(
+    join(work, 'ours', 'pagefind'),
+    [threads.flatMap(threadIndexPages)],
+    { chunkSize: 300 },
+    runtimeFiles(join(work, 'runtime')),
+  );
   for (const record of threads) {
     for (const document of threadIndexDocuments(record)) {
       const file = join(work, 'documents', document.path);
@@ -152,6 +114,31 @@ describe('the bundle writer, against Pagefind 1.6 on the same pages', () => {
 
   test('should cut the word index into chunks of the given size', () => {
     expect(ours.chunks).toBeGreaterThan(5);
+  });
+});
+
+/** Every file under `dir`, by relative path, with its bytes. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return new Map(names.sort().map((file) => [relative(dir, file), readFileSync(file)]));
+}
+
+describe('a bundle written in parts', () => {
+  test('should be the same, byte for byte, as the bundle written by one part', () => {
+    const pages = threads.flatMap(threadIndexPages);
+    const dir = join(work, 'parts', 'pagefind');
+    // Runs of 2, 1 and 2 pages; chunks of 40 locations, so every part writes several.
+    const parts = [pages.slice(0, 2), pages.slice(2, 3), pages.slice(3)];
+    const runtime = runtimeFiles(join(work, 'runtime'));
+    writeBundle(join(work, 'one', 'pagefind'), [pages], { chunkSize: 40 }, runtime);
+    writeBundle(dir, parts, { chunkSize: 40 }, runtime);
+    const expected = filesOf(join(work, 'one', 'pagefind'));
+    expect(readBundle(dir).chunks).toBeGreaterThan(20);
+    expect([...filesOf(dir).keys()]).toEqual([...expected.keys()]);
+    for (const [file, bytes] of filesOf(dir))
+      expect(bytes.equals(expected.get(file)!), file).toBe(true);
   });
 });
 

@@ -1,3 +1,3 @@
 export { preparePagefindRuntime, FORMAT_VERSION } from './runtime.ts';
-export { runShard } from './run-shard.ts';
-export { writeShard, type ShardJob } from './write-shard.ts';
+export { runBundle, type BundleJob } from './run-bundle.ts';
+export { writeBundle, type BundleOptions } from './write-bundle.ts';

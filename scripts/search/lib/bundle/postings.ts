@@ -37,12 +37,22 @@ export class Postings {
     }
   }
 
-  /** Appends the entries of `word`, in page order, to `out`. */
-  writeEntries(word: number, out: CborWriter): void {
+  /**
+   * Appends the entries of `word`, in page order, to `out`; the first page number as a
+   * difference from `previousPage`, the last page of the word in the bundle's parts before this.
+   */
+  writeEntries(word: number, out: CborWriter, previousPage = 0): void {
     const arena = this.#arena.bytes;
-    for (let e = this.#head[word] ?? -1; e !== -1; e = this.#next[e]!) {
-      out.copy(arena, this.#start[e]!, this.#endOf(e));
+    const first = this.#head[word] ?? -1;
+    for (let e = first; e !== -1; e = this.#next[e]!) {
+      if (e === first) copyEntries(arena, this.#start[e]!, this.#endOf(e), out, previousPage);
+      else out.copy(arena, this.#start[e]!, this.#endOf(e));
     }
+  }
+
+  /** The last page `word` was found on (0 for a word not found). */
+  lastPage(word: number): number {
+    return this.#lastPage[word] ?? 0;
   }
 
   #endOf(entry: number): number {
@@ -90,6 +100,28 @@ export class Postings {
     this.pages = grow(this.pages, size);
     this.weight = grow(this.weight, size);
   }
+}
+
+/**
+ * Copies encoded entries `bytes[start..end)` to `out`, their first page number (stored as a
+ * difference from page 0) made a difference from `previousPage` instead: how the entries of one
+ * part of a bundle follow those of the parts before it.
+ */
+export function copyEntries(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: CborWriter,
+  previousPage: number,
+): void {
+  // An entry is `[page, locations, title locations]`: 0x83, then the page as an unsigned int.
+  const head = bytes[start + 1]! & 0x1f;
+  const size = head < 24 ? 0 : 1 << (head - 24);
+  let page = head < 24 ? head : 0;
+  for (let i = 0; i < size; i++) page = page * 256 + bytes[start + 2 + i]!;
+  out.array(3);
+  out.int(page - previousPage);
+  out.copy(bytes, start + 2 + size, end);
 }
 
 /**

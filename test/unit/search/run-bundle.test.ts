@@ -1,0 +1,74 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runBundle, writeBundle } from '../../../scripts/search/lib/bundle/index.ts';
+import {
+  preparePagefindRuntime,
+  runtimeFiles,
+} from '../../../scripts/search/lib/bundle/runtime.ts';
+import { threadIndexPages } from '../../../scripts/search/lib/index-page.ts';
+import { threads } from '../../helpers/bundle-threads.ts';
+import { tempDir } from '../../helpers/cli.ts';
+
+// The threads in page order: runBundle numbers pages by the threads' last post.
+const entries = threads.map((thread, k) => ({
+  id: thread.id,
+  slug: thread.slug,
+  posts: thread.posts.length,
+  lastPostAt: `200${k}-01-01T00:00`,
+}));
+
+let records: string;
+let runtimeDir: string;
+
+beforeAll(async () => {
+  records = tempDir('records');
+  mkdirSync(join(records, 'threads'));
+  for (const thread of threads) {
+    writeFileSync(join(records, 'threads', `${thread.id}.json`), JSON.stringify(thread));
+  }
+  runtimeDir = tempDir('runtime');
+  await preparePagefindRuntime(runtimeDir);
+});
+
+const job = (recordsDir: string, parts: number) => ({
+  recordsDir,
+  threads: entries,
+  bundleDir: join(tempDir('bundle'), 'pagefind'),
+  runtimeDir,
+  chunkSize: 40,
+  parts,
+});
+
+/** Every file under `dir`, by relative path, with its bytes. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return new Map(names.sort().map((file) => [relative(dir, file), readFileSync(file)]));
+}
+
+describe('runBundle', () => {
+  test('should write with two worker threads the bundle one writer writes, byte for byte', async () => {
+    const two = job(records, 2);
+    expect(await runBundle(two)).toBe(5);
+    const one = join(tempDir('bundle'), 'pagefind');
+    writeBundle(
+      one,
+      [threads.flatMap(threadIndexPages)],
+      { chunkSize: 40 },
+      runtimeFiles(runtimeDir),
+    );
+    const expected = filesOf(one);
+    expect(expected.size).toBeGreaterThan(30);
+    expect([...filesOf(two.bundleDir).keys()]).toEqual([...expected.keys()]);
+    for (const [file, bytes] of filesOf(two.bundleDir)) {
+      expect(bytes.equals(expected.get(file)!), file).toBe(true);
+    }
+  });
+
+  test('should reject when a worker fails (here: a thread record that is not there)', async () => {
+    const missing = join(tempDir('records'), 'missing');
+    await expect(runBundle(job(missing, 2))).rejects.toThrow(/ENOENT|no such file/);
+  });
+});
