@@ -63,7 +63,9 @@ export async function setUpPagefind(
   bundles: readonly string[],
 ): Promise<Pagefind> {
   const shared = { ...PAGEFIND_OPTIONS, baseUrl: root.pathname };
-  await api.options(shared);
+  // Searching on the page spares every first search Pagefind's worker script (43 KB); a search
+  // takes milliseconds (see the search benchmark), too little to need a thread of its own.
+  await api.options({ ...shared, noWorker: true });
   for (const bundle of bundles.slice(1)) {
     await api.mergeIndex(new URL(bundle, root).pathname, shared);
   }

@@ -196,6 +196,18 @@ for (const variant of [
       await page.close();
     });
 
+    test('should search on the page itself, without fetching Pagefind’s web worker', async () => {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(searchPage());
+      await search(page, 'lighthouse');
+      expect(await page.locator('ol.results > li').count()).toBeGreaterThan(0);
+      expect(requested.some((path) => path.endsWith('/pagefind.js'))).toBe(true);
+      expect(requested.filter((path) => path.includes('worker'))).toEqual([]);
+      await page.close();
+    });
+
     test('should load no script on a thread page without highlight terms beyond its own', async () => {
       const page = await browser.newPage();
       const requested: string[] = [];

@@ -2,7 +2,7 @@
  * Runs a built site's Pagefind browser bundle in Node, as the search page does: `pagefind.js`
  * imported from disk and set up by the page's own `setUpPagefind`, with a `fetch` that reads the
  * site's files and counts the bytes a browser would download, per kind of file. Pagefind needs
- * no DOM here (without `window` it runs without a worker).
+ * no DOM here, and no web worker (the search page asks for none either).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -51,8 +51,6 @@ let instances = 0;
 export async function openPagefind(root: URL, bundles: readonly string[]): Promise<NodePagefind> {
   const entry = new URL(`${bundles[0]}pagefind.js`, root);
   fetched['pagefind.js'] += statSync(entry).size;
-  // A browser also starts Pagefind's web worker (its own script) on init; Node runs without one.
-  fetched.worker += statSync(new URL(`${bundles[0]}pagefind-worker.js`, root)).size;
   entry.search = `?instance=${++instances}`;
   const api = (await import(entry.href)) as NodePagefind;
   await setUpPagefind(api, root, bundles);
