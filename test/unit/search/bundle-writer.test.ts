@@ -126,19 +126,29 @@ function filesOf(dir: string): Map<string, Buffer> {
 }
 
 describe('a bundle written in parts', () => {
-  test('should be the same, byte for byte, as the bundle written by one part', () => {
+  /** Writes the pages whole and in runs of 2, 1 and 2 pages; expects the same files. */
+  function expectSameInParts(name: string, chunkSize: number): string {
     const pages = threads.flatMap(threadIndexPages);
-    const dir = join(work, 'parts', 'pagefind');
-    // Runs of 2, 1 and 2 pages; chunks of 40 locations, so every part writes several.
+    const dir = join(work, `${name}-parts`, 'pagefind');
     const parts = [pages.slice(0, 2), pages.slice(2, 3), pages.slice(3)];
     const runtime = runtimeFiles(join(work, 'runtime'));
-    writeBundle(join(work, 'one', 'pagefind'), [pages], { chunkSize: 40 }, runtime);
-    writeBundle(dir, parts, { chunkSize: 40 }, runtime);
-    const expected = filesOf(join(work, 'one', 'pagefind'));
-    expect(readBundle(dir).chunks).toBeGreaterThan(20);
+    writeBundle(join(work, `${name}-one`, 'pagefind'), [pages], { chunkSize }, runtime);
+    writeBundle(dir, parts, { chunkSize }, runtime);
+    const expected = filesOf(join(work, `${name}-one`, 'pagefind'));
     expect([...filesOf(dir).keys()]).toEqual([...expected.keys()]);
-    for (const [file, bytes] of filesOf(dir))
+    for (const [file, bytes] of filesOf(dir)) {
       expect(bytes.equals(expected.get(file)!), file).toBe(true);
+    }
+    return dir;
+  }
+
+  test('should be the same, byte for byte, as the bundle written by one part', () => {
+    // Chunks of 40 locations, so every part writes several.
+    expect(readBundle(expectSameInParts('small-chunks', 40)).chunks).toBeGreaterThan(20);
+  });
+
+  test('should be the same when some parts write no chunk (fewer chunks than parts)', () => {
+    expect(readBundle(expectSameInParts('one-chunk', 1e9)).chunks).toBe(1);
   });
 });
 
