@@ -116,6 +116,26 @@ describe('sanitizeBody', () => {
     expect(html).not.toMatch(/id="main"|name="p1"/);
   });
 
+  test('should give the plain text hast-util-to-text gives, however spaces and words fall', () => {
+    const spacing = fc.constantFrom(
+      ...[' ', ' ', '  ', '\t', ' \t ', '\n', ' \n ', '\r', '\f', 'a', 'bc', 'é', '\u200b'],
+      ...['\u200e', '\u061c', '\u2066', '\ue000', '&nbsp;', '<br>', '<p>', '</p>', '<pre>'],
+      ...['</pre>', '<nobr>', '</nobr>', '<b>', '</b>', '<table><tr><td>', '</td><td>', '<li>'],
+      ...['<textarea>', '</textarea>', '<code>', '</code>', '<td nowrap>', '<h2>', '</h2>'],
+    );
+    fc.assert(
+      fc.property(fc.array(spacing, { maxLength: 25 }), (parts) => {
+        const body = parts.join('');
+        expect(sanitizeBody(body).text).toBe(referenceBody(body).text);
+      }),
+      { numRuns: 3000 },
+    );
+    const tricky = ['a \u200e b', 'a \u2066\u2069 b', 'x \ue000 y z', '<pre>a b  c</pre>'];
+    for (const body of [...tricky, 'a \u200b b', '<nobr>a b</nobr>', '<td>a b</td> c d']) {
+      expect(sanitizeBody(body).text).toBe(referenceBody(body).text);
+    }
+  });
+
   test('should parse, sanitize and serialize exactly as rehype with rehype-sanitize does', () => {
     // Images excluded: sanitizeBody turns them into links or text on purpose.
     const bodies = payloads.filter((body) => !/<img/i.test(body));
