@@ -85,8 +85,11 @@ function lru<V>(size: number, load: (key: string) => V): (key: string) => V {
 const manifests = lru(2, (file) => readObject<ArchiveManifest>(file));
 const forumLists = lru(2, (file) => readArray<ForumRecord>(file));
 const forumMaps = lru(2, (file) => new Map(forumLists(file).map((forum) => [forum.id, forum])));
-// A forum's summaries are read by its pages and by the thread routes' path listing.
-const summaries = lru(8, (file) => readArray<ThreadSummary>(file));
+// A forum's summaries are read by its pages and by the path listings of the thread, forum and
+// archive routes, each walking every forum: a cache smaller than the forum count read them all
+// again per listing (M, 20 forums: ~0.3 s of each build part). The thread routes' paths keep
+// every summary alive anyway (as previous/next props), so holding them costs no memory.
+const summaries = lru(4096, (file) => readArray<ThreadSummary>(file));
 // Consecutive pages of one thread reuse its record; a few more cover parallel rendering.
 const threads = lru(4, (file) => readObject<ThreadRecord>(file));
 
