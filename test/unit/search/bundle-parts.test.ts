@@ -110,7 +110,8 @@ describe('Vocabulary', () => {
     expect((error as CliError).message).toMatch(/more than 2,097,152 distinct words/);
     expect((error as CliError).hint).toMatch(/--shard-posts/);
     expect(vocabulary.id('w0')).toBe(0);
-  });
+    // Two million words: ~2 s alone, more on a busy machine (it timed out at 5 s beside two builds).
+  }, 30_000);
 });
 
 describe('roughWordCount', () => {
