@@ -67,7 +67,7 @@ export function stackExchangeImporter(workers?: number): Importer {
       let done = 0;
       const onResult = (result: RunnerResult) => {
         result.skipped.forEach(skip);
-        if ('lengths' in result) {
+        if ('posts' in result) {
           for (const [draft, postsJson] of unpackBatch(result)) emit(draft, postsJson);
         } else {
           for (const draft of result.drafts) emit(draft);
