@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,6 +16,7 @@ import { openPagefind } from '../../../scripts/bench/lib/pagefind-node.ts';
 import { installFileFetch } from '../../../scripts/bench/lib/pagefind-node.ts';
 import { readBundle, type Bundle } from '../../helpers/pagefind-bundle.ts';
 import { threads } from '../../helpers/bundle-threads.ts';
+import { filesOf } from '../../helpers/files-of.ts';
 import { decodePageDates, fragmentName, PAGE_DATES_FILE } from '../../../src/utils/page-dates.ts';
 
 let work: string;
@@ -116,14 +117,6 @@ describe('the bundle writer, against Pagefind 1.6 on the same pages', () => {
     expect(ours.chunks).toBeGreaterThan(5);
   });
 });
-
-/** Every file under `dir`, by relative path, with its bytes. */
-function filesOf(dir: string): Map<string, Buffer> {
-  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-  return new Map(names.sort().map((file) => [relative(dir, file), readFileSync(file)]));
-}
 
 describe('a bundle written in parts', () => {
   /** Writes the pages whole and in runs of 2, 1 and 2 pages; expects the same files. */

@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runBundle, writeBundle } from '../../../scripts/search/lib/bundle/index.ts';
 import {
@@ -9,6 +9,7 @@ import {
 import { threadIndexPages } from '../../../scripts/search/lib/index-page.ts';
 import { threads } from '../../helpers/bundle-threads.ts';
 import { tempDir } from '../../helpers/cli.ts';
+import { filesOf } from '../../helpers/files-of.ts';
 
 // The threads in page order: runBundle numbers pages by the threads' last post.
 const entries = threads.map((thread, k) => ({
@@ -39,14 +40,6 @@ const job = (recordsDir: string, parts: number) => ({
   chunkSize: 40,
   parts,
 });
-
-/** Every file under `dir`, by relative path, with its bytes. */
-function filesOf(dir: string): Map<string, Buffer> {
-  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-  return new Map(names.sort().map((file) => [relative(dir, file), readFileSync(file)]));
-}
 
 describe('runBundle', () => {
   test('should write with two worker threads the bundle one writer writes, byte for byte', async () => {
