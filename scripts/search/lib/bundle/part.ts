@@ -42,12 +42,8 @@ export class BundlePart {
   readonly vocabulary = new Vocabulary();
   readonly #reader = new PageReader(this.vocabulary);
   readonly postings = new Postings();
-  readonly #pages: PartPages = {
-    wordCounts: [],
-    dates: [],
-    filters: [],
-    digests: new Uint8Array(),
-  };
+  readonly #wordCounts: number[] = [];
+  readonly #dates: (number | null)[] = [];
   readonly #digests: Buffer[] = [];
   readonly #filters = new Map<string, Map<string, number[]>>();
   /** Word numbers in code point order of their words, once `words()` has sorted them. */
@@ -61,7 +57,7 @@ export class BundlePart {
   }
 
   get pages(): number {
-    return this.#pages.wordCounts.length;
+    return this.#wordCounts.length;
   }
 
   /** Indexes `page` and writes its fragment. */
@@ -83,8 +79,8 @@ export class BundlePart {
     }
     writeFileSync(join(this.#dir, 'fragment', PENDING, `${name}.pf_fragment`), fragment);
     this.#digests.push(createHash('sha256').update(fragment).digest());
-    this.#pages.wordCounts.push(digest.wordCount);
-    this.#pages.dates.push(dateSeconds(page.sort?.date));
+    this.#wordCounts.push(digest.wordCount);
+    this.#dates.push(dateSeconds(page.sort?.date));
     this.postings.addPage(number, digest.codes, digest.title);
     for (const [filter, values] of Object.entries(filters)) {
       const byValue = this.#filters.get(filter) ?? new Map<string, number[]>();
@@ -114,7 +110,8 @@ export class BundlePart {
   /** What the metadata needs of this part's pages. */
   pageData(): PartPages {
     return {
-      ...this.#pages,
+      wordCounts: this.#wordCounts,
+      dates: this.#dates,
       filters: [...this.#filters].map(([filter, byValue]) => [filter, [...byValue]]),
       digests: Buffer.concat(this.#digests),
     };
