@@ -11,6 +11,9 @@ import { parseBody } from './body.ts';
 import type { InlineNode } from './inline.ts';
 import { attribute, text } from './markup.ts';
 
+/** Pagefind weight of quoted passages: a post's own words outrank the words it quotes. */
+export const QUOTE_WEIGHT = 0.2;
+
 // One line break per blank line, shown by `white-space: pre`: the spacer gets its height without
 // a `style=""`, which the pages' Content-Security-Policy does not allow.
 function blankLines(count: number): string {
@@ -41,7 +44,7 @@ export function bodyHtml(body: string): string {
     }
     html += `<figure class="quote"><figcaption>${text(block.attribution)}</figcaption>`;
     if (block.children.length > 0) {
-      html += '<blockquote data-pagefind-weight="0.2">';
+      html += `<blockquote data-pagefind-weight="${QUOTE_WEIGHT}">`;
       if (block.blankLinesInside > 1) html += blankLines(block.blankLinesInside - 1);
       html += `<p>${inlineHtml(block.children)}</p></blockquote>`;
     }

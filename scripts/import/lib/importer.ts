@@ -33,6 +33,7 @@ export interface RunOptions {
  * Hands a thread to the archive. `postsJson`, when given, is `JSON.stringify(draft.posts)` as UTF-8,
  * serialized already on a worker thread; it is written as it is, and `draft.posts` then only need
  * what the lists are made from (`n`, `date`, `author`, `authorId`): bodies may be left empty.
+ * The bytes are only valid during the call (importers reuse the buffer): write or copy them at once.
  */
 export type EmitThread = (draft: ThreadDraft, postsJson?: Uint8Array) => void;
 

@@ -7,12 +7,10 @@
 import type { CommentRecord, PostRecord, ThreadRecord } from '../../records/types.ts';
 import { pageCount, pageSlice, POSTS_PER_PAGE } from '../../../src/utils/paginate.ts';
 import { splitBlocks } from '../../../src/utils/body.ts';
+import { QUOTE_WEIGHT } from '../../../src/utils/body-html.ts';
 import { spaceCjk } from '../../../src/utils/cjk.ts';
 import { pageSearchKeys, postAnchorTitle } from '../../../src/utils/search-anchor.ts';
 import { threadPath } from '../../../src/utils/url.ts';
-
-/** Matches the weight the thread page gives quoted passages (`PostBody.astro`). */
-export const QUOTE_WEIGHT = 0.2;
 
 /** A run of post text (CJK characters spaced apart, see `src/utils/cjk.ts`) and its weight. */
 export interface IndexText {
