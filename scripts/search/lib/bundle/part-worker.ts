@@ -32,7 +32,8 @@ async function received(): Promise<ToPart> {
 }
 
 async function writePart(): Promise<void> {
-  const part = new BundlePart(job.bundleDir, job.firstPage);
+  const posts = job.threads.reduce((sum, thread) => sum + thread.posts, 0);
+  const part = new BundlePart(job.bundleDir, job.firstPage, posts);
   for (const thread of job.threads) {
     for (const page of threadIndexPages(readThread(job.recordsDir, thread.id))) part.add(page);
   }

@@ -41,7 +41,7 @@ export class BundlePart {
   readonly #firstPage: number;
   readonly vocabulary = new Vocabulary();
   readonly #reader = new PageReader(this.vocabulary);
-  readonly postings = new Postings();
+  readonly postings: Postings;
   readonly #wordCounts: number[] = [];
   readonly #dates: (number | null)[] = [];
   readonly #digests: Buffer[] = [];
@@ -49,10 +49,14 @@ export class BundlePart {
   /** Word numbers in code point order of their words, once `words()` has sorted them. */
   sortedIds: number[] = [];
 
-  /** A part whose pages are numbered from `firstPage`, writing into the bundle folder `dir`. */
-  constructor(dir: string, firstPage: number) {
+  /**
+   * A part whose pages are numbered from `firstPage`, writing into the bundle folder `dir`;
+   * `expectedPosts` sizes its word index up front (see `Postings`).
+   */
+  constructor(dir: string, firstPage: number, expectedPosts = 0) {
     this.#dir = dir;
     this.#firstPage = firstPage;
+    this.postings = new Postings(expectedPosts);
     mkdirSync(join(dir, 'fragment', PENDING), { recursive: true });
   }
 
