@@ -28,6 +28,7 @@ export async function renderAndIndex(
     base: options.base,
     site: options.site,
     searchBundles: plan.bundles,
+    pageDates: options.indexer !== 'pagefind',
     parts: plan.parts,
     data: options.data,
   });

@@ -19,6 +19,8 @@ export interface SiteOptions {
   searchBundles: string[];
   /** Astro builds run at once, each rendering a share of the thread pages (Astro uses one core). */
   parts: number;
+  /** Whether the bundles carry page dates (`--indexer pagefind` writes none). */
+  pageDates?: boolean | undefined;
   /** Whether the records are published as `data/` (the About page links them). */
   data?: boolean | undefined;
 }
@@ -36,6 +38,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     FORUM_ARCHIVE_RECORDS: options.recordsDir,
     FORUM_ARCHIVE_SEARCH_BUNDLES: JSON.stringify(options.searchBundles),
     FORUM_ARCHIVE_DATA: options.data === false ? '0' : '1',
+    FORUM_ARCHIVE_PAGE_DATES: options.pageDates === false ? '0' : '1',
   };
   const astro = { base: options.base, ...(options.site ? { site: options.site } : {}) };
   const parts = Math.max(1, options.parts);

@@ -60,7 +60,9 @@ export function setUpSearch(root: HTMLElement): void {
   };
   // Loaded on the first date-sorted search only (see `page-dates.ts`).
   let pageDates: ReturnType<typeof loadPageDates> | undefined;
-  const dates = () => (pageDates ??= loadPageDates(siteRoot, bundles));
+  const withDates = root.dataset['pageDates'] !== 'false';
+  const dates = () =>
+    withDates ? (pageDates ??= loadPageDates(siteRoot, bundles)) : Promise.resolve(undefined);
 
   // The filter indexes behind the facet counts: loaded once, after the first results are
   // shown, so the first answer does not wait for them (50 KB at 10k threads in 3 bundles, a

@@ -7,6 +7,17 @@
 /** The environment variable the CLI sets for the Astro build. */
 export const SEARCH_BUNDLES_ENV = 'FORUM_ARCHIVE_SEARCH_BUNDLES';
 
+/**
+ * Set to `0` by the CLI when the bundles carry no page dates file (Pagefind's own indexer writes
+ * none): the search page then sorts by date with Pagefind's lists and never asks for the file.
+ */
+export const PAGE_DATES_ENV = 'FORUM_ARCHIVE_PAGE_DATES';
+
+/** Whether the bundles carry page dates, from the variable's text (unset: they do). */
+export function hasPageDates(value: string | undefined): boolean {
+  return value?.trim() !== '0';
+}
+
 /** One bundle, as when the variable is unset. */
 export const DEFAULT_SEARCH_BUNDLES: readonly string[] = ['pagefind/'];
 
