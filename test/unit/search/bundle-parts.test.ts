@@ -5,6 +5,8 @@ import { CborWriter } from '../../../scripts/search/lib/bundle/cbor-writer.ts';
 import { roughWordCount } from '../../../scripts/search/lib/bundle/finish-bundle.ts';
 import { compareCodePoints, cutChunks } from '../../../scripts/search/lib/bundle/chunks.ts';
 import { MAX_WORDS, Vocabulary } from '../../../scripts/search/lib/bundle/vocabulary.ts';
+import { WORD } from '../../../scripts/search/lib/bundle/digest.ts';
+import { Postings } from '../../../scripts/search/lib/bundle/postings.ts';
 import { foldDiacritics, WordNormalizer } from '../../../scripts/search/lib/bundle/words.ts';
 
 describe('WordNormalizer', () => {
@@ -127,5 +129,54 @@ describe('roughWordCount', () => {
       expect(Math.abs(rough - count) / count).toBeLessThanOrEqual(1 / 32);
       expect(rough.toString(2).replace(/0+$/, '').length).toBeLessThanOrEqual(5);
     }
+  });
+});
+
+describe('Postings', () => {
+  // An occurrence code: word, position and weight (see `digest.ts`), sorted as `addPage` wants.
+  const codes = (...occurrences: [number, number][]) =>
+    Float64Array.from(occurrences, ([word, position]) => word * WORD + position * 256 + 24);
+  const entriesOf = (postings: Postings, word: number, previousPage = 0) => {
+    const out = new CborWriter();
+    out.array(postings.pages[word]!);
+    postings.writeEntries(word, out, previousPage);
+    return decode(out.view());
+  };
+
+  test("should write each word's entries in page order, however the pages interleave words", () => {
+    const postings = new Postings();
+    postings.addPage(1, codes([0, 0], [1, 1], [1, 4]), new Map());
+    postings.addPage(2, codes([1, 0]), new Map([[2, [0]]]));
+    postings.addPage(5, codes([0, 3], [2, 1]), new Map());
+    expect(entriesOf(postings, 0)).toEqual([
+      [1, [-25, 0], []],
+      [4, [-25, 3], []],
+    ]);
+    expect(entriesOf(postings, 1)).toEqual([
+      [1, [-25, 1, 3], []],
+      [1, [-25, 0], []],
+    ]);
+    expect(entriesOf(postings, 2)).toEqual([
+      [2, [], [-1, 0]],
+      [3, [-25, 1], []],
+    ]);
+    expect(postings.lastPage(2)).toBe(5);
+  });
+
+  test('should count the first page from the last page of the parts before this one', () => {
+    const postings = new Postings();
+    postings.addPage(7, codes([0, 2]), new Map());
+    postings.addPage(9, codes([0, 1]), new Map());
+    expect(entriesOf(postings, 0, 4)).toEqual([
+      [3, [-25, 2], []],
+      [2, [-25, 1], []],
+    ]);
+  });
+
+  test('should refuse a page added after its entries were written', () => {
+    const postings = new Postings();
+    postings.addPage(0, codes([0, 0]), new Map());
+    entriesOf(postings, 0);
+    expect(() => postings.addPage(1, codes([0, 0]), new Map())).toThrow(/after writing/);
   });
 });
