@@ -97,6 +97,7 @@ export class Postings {
       const word = this.#word[e]!;
       const end = this.#endOf(e);
       let to = cursor[word]!;
+      // Entries are ~10 bytes: a byte loop, not a `subarray` and `set` (an object each) per entry.
       for (let from = this.#start[e]!; from < end; from++) gathered[to++] = arena[from]!;
       cursor[word] = to;
     }
