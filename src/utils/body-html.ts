@@ -31,9 +31,9 @@ function inlineHtml(nodes: readonly InlineNode[]): string {
   return html;
 }
 
-/** The body as `<div class="post-body">…</div>`. */
-export function bodyHtml(body: string): string {
-  let html = '<div class="post-body">';
+/** The body as `<div class="post-body">…</div>`; `props` are attributes for the div (microdata). */
+export function bodyHtml(body: string, props = ''): string {
+  let html = `<div class="post-body"${props}>`;
   parseBody(body).forEach((block, index) => {
     // The first block's blank lines are all extra; later blocks have one for the block margin.
     const extra = index === 0 ? block.blankLinesBefore : block.blankLinesBefore - 1;

@@ -10,11 +10,12 @@ import type { CommentRecord, PostRecord } from '../../scripts/records/types.ts';
 import { bodyHtml } from './body-html.ts';
 import { formatDateTime, plural } from './format.ts';
 import { attribute, text } from './markup.ts';
+import { itemProp, itemScope, type PostRole } from './microdata.ts';
 import { postAnchorTitle } from './search-anchor.ts';
 import { authorUrl, postUrl } from './url.ts';
 
-function timeHtml(date: string): string {
-  return `<time${attribute('datetime', date)}>${text(formatDateTime(date))}</time>`;
+function timeHtml(date: string, props = ''): string {
+  return `<time${attribute('datetime', date)}${props}>${text(formatDateTime(date))}</time>`;
 }
 
 /** Comments under a post, as plain text (markup in a comment stays visible text). */
@@ -32,18 +33,25 @@ export function commentsHtml(comments: readonly CommentRecord[]): string {
 
 // Search: the article is a Pagefind sub-result (id + title); its author becomes a facet value of
 // the whole page (a page holds the authors of all its posts).
-function headerHtml(post: PostRecord, threadSlug: string | undefined): string {
+function headerHtml(
+  post: PostRecord,
+  threadSlug: string | undefined,
+  role: PostRole | undefined,
+): string {
   const anchor = `p${post.n}`;
-  let html = `<header class="post-meta"><a class="permalink"${attribute('href', `#${anchor}`)} data-pagefind-ignore>#${text(post.n)}</a>`;
+  // A reply's permalink is its URL; the thread's URL is the page's, not its first post's.
+  const urlProp = role === 'comment' ? itemProp('url') : '';
+  let html = `<header class="post-meta"><a class="permalink"${attribute('href', `#${anchor}`)}${urlProp} data-pagefind-ignore>#${text(post.n)}</a>`;
   if (post.author !== null) {
-    const name = `<bdi>${text(post.author)}</bdi>`;
-    html += `<span class="author" data-pagefind-filter="author">${
+    const person = role ? `${itemProp('author')}${itemScope('Person')}` : '';
+    const name = `<bdi${role ? itemProp('name') : ''}>${text(post.author)}</bdi>`;
+    html += `<span class="author"${person} data-pagefind-filter="author">${
       post.authorId === undefined
         ? name
-        : `<a${attribute('href', authorUrl(post.authorId))} rel="author">${name}</a>`
+        : `<a${attribute('href', authorUrl(post.authorId))} rel="author"${role ? itemProp('url') : ''}>${name}</a>`
     }</span>`;
   }
-  html += `<span data-pagefind-ignore>${timeHtml(post.date)}</span>`;
+  html += `<span data-pagefind-ignore>${timeHtml(post.date, role ? itemProp('datePublished') : '')}</span>`;
   // Votes and answer status (Stack Exchange); the accepted answer is linked wherever its page is.
   const accepted = threadSlug === undefined ? undefined : post.acceptedAnswer;
   if (post.score !== undefined || post.accepted === true || accepted !== undefined) {
@@ -59,19 +67,23 @@ function headerHtml(post: PostRecord, threadSlug: string | undefined): string {
 }
 
 /**
- * The post as `<article>`. `threadSlug` (the thread's) links the accepted answer. Why `post.html`
+ * The post as `<article>`. `threadSlug` (the thread's) links the accepted answer; `role` marks
+ * the post up as the thread page's item or one of its comments (see `microdata.ts`), and only
+ * thread pages give one. Why `post.html`
  * is written as it is, and only it: it is never dump text as read. The importer parsed it with
  * rehype and kept only what rehype-sanitize's GitHub schema allows (no scripts, no event handlers,
  * no styles, no `javascript:` URLs, no frames or SVG), then turned images into links; see
  * `scripts/import/lib/stackexchange/sanitize.ts`. The page's CSP is a second guard.
  */
-export function postHtml(post: PostRecord, threadSlug?: string): string {
+export function postHtml(post: PostRecord, threadSlug?: string, role?: PostRole): string {
+  const item = role === 'comment' ? `${itemProp('comment')}${itemScope('Comment')}` : '';
+  const textProp = role ? itemProp('text') : '';
   return (
-    `<article class="post"${attribute('id', `p${post.n}`)}${attribute('data-pagefind-title', postAnchorTitle(post))}>` +
-    headerHtml(post, threadSlug) +
+    `<article class="post"${attribute('id', `p${post.n}`)}${attribute('data-pagefind-title', postAnchorTitle(post))}${item}>` +
+    headerHtml(post, threadSlug, role) +
     (post.html !== undefined
-      ? `<div class="post-body post-html">${post.html}</div>`
-      : bodyHtml(post.body)) +
+      ? `<div class="post-body post-html"${textProp}>${post.html}</div>`
+      : bodyHtml(post.body, textProp)) +
     (post.comments ? commentsHtml(post.comments) : '') +
     '</article>'
   );

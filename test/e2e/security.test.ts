@@ -87,7 +87,8 @@ interface PageReport {
   suspicious: string[];
   text: string;
   title: string;
-  jsonScripts: string[];
+  /** Text of each element that gives the page's structured data its `headline`. */
+  headlines: string[];
 }
 
 async function inspect(page: Page): Promise<PageReport> {
@@ -105,9 +106,6 @@ async function inspect(page: Page): Promise<PageReport> {
         }
       }
     }
-    const json = [...document.querySelectorAll('script')].filter((script) =>
-      /json/i.test(script.type),
-    );
     const w = window as unknown as { __pwned?: unknown; __violations?: string[] };
     return {
       pwned: w.__pwned,
@@ -116,7 +114,9 @@ async function inspect(page: Page): Promise<PageReport> {
       suspicious,
       text: document.body.textContent ?? '',
       title: document.title,
-      jsonScripts: json.map((script) => script.textContent ?? ''),
+      headlines: [...document.querySelectorAll('[itemprop~="headline"]')].map(
+        (element) => element.textContent,
+      ),
     };
   });
 }
@@ -362,24 +362,17 @@ describe('an archive built from hostile text', () => {
     }
   });
 
-  test('inline JSON survives </script> and U+2028: it parses back to the same text', () => {
+  test('structured data holds a hostile title as text: its headline reads back as the title', () => {
+    let checked = 0;
     for (const [path, report] of hostileReports) {
-      for (const json of report.jsonScripts) {
-        const data = JSON.parse(json) as { '@type'?: unknown; headline?: unknown };
-        if (path.startsWith('t/') && data['@type'] === 'DiscussionForumPosting') {
-          expect(data.headline, path).toBe(threadAt(path)?.title);
-        }
-      }
+      if (!path.startsWith('t/')) continue;
+      expect({ path, headlines: report.headlines }).toEqual({
+        path,
+        headlines: [threadAt(path)?.title],
+      });
+      checked++;
     }
-    // The raw HTML of a data block must not end the script early or open a comment.
-    for (const file of filesUnder(hostile.out).filter((path) => path.endsWith('.html'))) {
-      const html = readFileSync(join(hostile.out, file), 'utf8');
-      for (const [, body] of html.matchAll(
-        /<script type="application\/ld\+json">(.*?)<\/script>/gs,
-      )) {
-        expect(body, file).not.toMatch(/<\/|<!--|\u2028|\u2029/);
-      }
-    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   test('every page carries the CSP meta tag, and every inline script has its hash in it', () => {
@@ -394,7 +387,7 @@ describe('an archive built from hostile text', () => {
         if (node.tagName === 'meta' && equiv === 'content-security-policy') {
           policies.push(String(node.properties['content']));
         }
-        // Data blocks (JSON-LD) never run, so only scripts the browser executes need a hash.
+        // Data blocks (`type="application/json"`…) never run, so only scripts the browser executes need a hash.
         const type = String(node.properties['type'] ?? '');
         const runs = type === '' || type === 'module' || /javascript/i.test(type);
         if (node.tagName === 'script' && node.properties['src'] === undefined && runs) {

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
+import { readMicrodata, type MicrodataItem } from '../helpers/microdata.ts';
 import { expectIndexMatchesPages } from '../helpers/indexed-words.ts';
 import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
 
@@ -110,6 +111,23 @@ describe('a Stack Exchange dump, built and served', () => {
     await page.waitForURL(/#p3$/);
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test("structured data names the question's author as the thread's and each answer's on its Comment", async () => {
+    const { page } = await open('t/1/1-how-long-do-i-boil-an-egg/');
+    const [thread, ...others] = await page.evaluate(readMicrodata);
+    expect(others).toEqual([]);
+    const author = (item: MicrodataItem) => item.properties['author']?.[0] as MicrodataItem;
+    expect(author(thread!).properties).toEqual({
+      url: [url('authors/u11/index.html')],
+      name: ['Zoë Ærøskøbing'],
+    });
+    const comments = thread!.properties['comment'] as MicrodataItem[];
+    expect(comments.map((comment) => author(comment).properties['name'])).toEqual([
+      ['Ghost Cook'],
+      ['Alice Baker'],
+    ]);
     await page.close();
   });
 

@@ -1,5 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import fc from 'fast-check';
+import type { Element, Root } from 'hast';
+import { rehype } from 'rehype';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CommentRecord, PostRecord } from '../../../scripts/records/types.ts';
 import { bodyHtml } from '../../../src/utils/body-html.ts';
@@ -124,5 +127,60 @@ describe('postHtml', () => {
     // Author, paragraph, attribution, passage, comment author, comment text.
     expect(html).not.toMatch(/<script|<img/i);
     expect(html.match(/&lt;script&gt;/g)).toHaveLength(6);
+  });
+});
+
+describe('postHtml microdata', () => {
+  const reply: PostRecord = {
+    n: 3,
+    date: '2015-04-11T14:58',
+    author: 'ann',
+    authorId: 'u1',
+    body: 'Bob wrote:\nquoted\n\nown words',
+  };
+
+  /** Each element that has microdata, in document order: tag, classes and microdata attributes. */
+  function microdata(html: string): string[] {
+    const tree = rehype().parse(html) as Root;
+    const found: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      const { itemProp, itemScope, itemType, className } = node.properties;
+      if (itemProp === undefined && itemScope === undefined) return;
+      const classes = Array.isArray(className) ? `.${className.join('.')}` : '';
+      const scope = itemScope ? ` scope=${String(itemType)}` : '';
+      found.push(`${node.tagName}${classes} ${String(itemProp ?? '-')}${scope}`);
+    });
+    return found;
+  }
+
+  test('should mark a reply as a Comment with its permalink, date, author and text', () => {
+    expect(microdata(postHtml(reply, 'x', 'comment'))).toEqual([
+      'article.post comment scope=https://schema.org/Comment',
+      'a.permalink url',
+      'span.author author scope=https://schema.org/Person',
+      'a url',
+      'bdi name',
+      'time datePublished',
+      'div.post-body text',
+    ]);
+  });
+
+  test("should give the first post's date, author and text to the thread's item, with no item of its own", () => {
+    expect(microdata(postHtml({ ...reply, n: 1 }, 'x', 'posting'))).toEqual([
+      'span.author author scope=https://schema.org/Person',
+      'a url',
+      'bdi name',
+      'time datePublished',
+      'div.post-body text',
+    ]);
+  });
+
+  test('should mark the text of a Stack Exchange post, its sanitized HTML', () => {
+    const html = postHtml({ ...reply, author: null, html: '<p>Hi</p>' }, 'x', 'comment');
+    expect(microdata(html)).toContain('div.post-body.post-html text');
+  });
+
+  test('should write no microdata where a post is shown outside its thread page', () => {
+    expect(postHtml(reply, 'x')).not.toMatch(/\bitem(prop|scope|type)\b/);
   });
 });

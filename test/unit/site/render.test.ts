@@ -22,12 +22,10 @@ beforeAll(async () => {
 
 /** Fails when markup written in the records became elements or attributes. */
 function expectNoInjectedMarkup(html: string): void {
-  // Quoted attribute values (meta descriptions, og:title) hold `<` as text, which is safe there;
-  // the JSON-LD data block escapes every `<` (src/utils/json-ld.ts), so `[^<]*` spans it.
-  // The one script a thread page carries is the site's own highlight loader (an external module
+  // Quoted attribute values (meta descriptions, og:title, microdata) hold `<` as text, which is
+  // safe there. The one script a thread page carries is the site's own highlight loader (an external module
   // from src/, never text from the records).
   const markup = html
-    .replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '')
     .replace(/<script type="module" src="[^"]*\/src\/components\/[^"]*"><\/script>/g, '')
     .replace(/="[^"]*"/g, '=""');
   expect(markup).not.toMatch(/<script/i);
@@ -139,7 +137,9 @@ describe('thread page', () => {
     expect(html).toMatch(/<nav[^>]*aria-label="Breadcrumb"[\s\S]*href="\/"[\s\S]*href="\/f\//);
     expect(html.match(/<h1/g)).toHaveLength(1);
     expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
-    expect(html).toMatch(/<h1 data-pagefind-meta="title">Question concerning Stalin<\/h1>/);
+    expect(html).toMatch(
+      /<h1 data-pagefind-meta="title" itemprop="headline">Question concerning Stalin<\/h1>/,
+    );
     expect(html).toMatch(/data-pagefind-filter="forum"[^>]*>\s*U\.S\.S\.R\./);
   });
 
