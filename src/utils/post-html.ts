@@ -31,27 +31,37 @@ export function commentsHtml(comments: readonly CommentRecord[]): string {
   return `${html}</ul></section>`;
 }
 
-// Search: the article is a Pagefind sub-result (id + title); its author becomes a facet value of
-// the whole page (a page holds the authors of all its posts).
+/** A microdata property, for a post that has a role in its page's item (see `microdata.ts`). */
+function propOf(role: PostRole | undefined, name: string): string {
+  return role ? itemProp(name) : '';
+}
+
+// Search: the author becomes a facet value of the whole page (a page holds the authors of all its
+// posts).
+function authorHtml(
+  author: string,
+  authorId: string | undefined,
+  role: PostRole | undefined,
+): string {
+  const person = role ? `${itemProp('author')}${itemScope('Person')}` : '';
+  const name = `<bdi${propOf(role, 'name')}>${text(author)}</bdi>`;
+  const linked =
+    authorId === undefined
+      ? name
+      : `<a${attribute('href', authorUrl(authorId))} rel="author"${propOf(role, 'url')}>${name}</a>`;
+  return `<span class="author"${person} data-pagefind-filter="author">${linked}</span>`;
+}
+
 function headerHtml(
   post: PostRecord,
   threadSlug: string | undefined,
   role: PostRole | undefined,
 ): string {
-  const anchor = `p${post.n}`;
   // A reply's permalink is its URL; the thread's URL is the page's, not its first post's.
   const urlProp = role === 'comment' ? itemProp('url') : '';
-  let html = `<header class="post-meta"><a class="permalink"${attribute('href', `#${anchor}`)}${urlProp} data-pagefind-ignore>#${text(post.n)}</a>`;
-  if (post.author !== null) {
-    const person = role ? `${itemProp('author')}${itemScope('Person')}` : '';
-    const name = `<bdi${role ? itemProp('name') : ''}>${text(post.author)}</bdi>`;
-    html += `<span class="author"${person} data-pagefind-filter="author">${
-      post.authorId === undefined
-        ? name
-        : `<a${attribute('href', authorUrl(post.authorId))} rel="author"${role ? itemProp('url') : ''}>${name}</a>`
-    }</span>`;
-  }
-  html += `<span data-pagefind-ignore>${timeHtml(post.date, role ? itemProp('datePublished') : '')}</span>`;
+  let html = `<header class="post-meta"><a class="permalink"${attribute('href', `#p${post.n}`)}${urlProp} data-pagefind-ignore>#${text(post.n)}</a>`;
+  if (post.author !== null) html += authorHtml(post.author, post.authorId, role);
+  html += `<span data-pagefind-ignore>${timeHtml(post.date, propOf(role, 'datePublished'))}</span>`;
   // Votes and answer status (Stack Exchange); the accepted answer is linked wherever its page is.
   const accepted = threadSlug === undefined ? undefined : post.acceptedAnswer;
   if (post.score !== undefined || post.accepted === true || accepted !== undefined) {
@@ -77,7 +87,8 @@ function headerHtml(
  */
 export function postHtml(post: PostRecord, threadSlug?: string, role?: PostRole): string {
   const item = role === 'comment' ? `${itemProp('comment')}${itemScope('Comment')}` : '';
-  const textProp = role ? itemProp('text') : '';
+  const textProp = propOf(role, 'text');
+  // Search: the article is a Pagefind sub-result (id + title).
   return (
     `<article class="post"${attribute('id', `p${post.n}`)}${attribute('data-pagefind-title', postAnchorTitle(post))}${item}>` +
     headerHtml(post, threadSlug, role) +
