@@ -93,14 +93,17 @@ export class SyncWorkerPool<Task, Result> {
 /**
  * Worker side: sets up once with the pool's data, then answers each task with the handler, in
  * order. A failed setup (a module that does not load, say) is answered task by task, so the
- * caller's `take` throws instead of waiting for a worker that will never answer.
+ * caller's `take` throws instead of waiting for a worker that will never answer. `transferOf`
+ * names buffers of a result that move to the caller instead of being copied: the worker must not
+ * touch them again.
  */
 export async function serveTasks<Task, Result, Data>(
   setup: (data: Data) => Promise<(task: Task) => Result>,
+  transferOf: (result: Result) => ArrayBuffer[] = () => [],
 ): Promise<void> {
   const { port, signal, data } = workerData as PoolWorkerData;
   const answer = (reply: Reply<Result>) => {
-    port.postMessage(reply);
+    port.postMessage(reply, reply.ok ? transferOf(reply.value) : []);
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   };

@@ -50,6 +50,7 @@ export function readFileBatch(entries: readonly DumpEntry[]): FileBatch {
     const bytes = json.length - start;
     files.push({ kind: 'thread', sha256: file.sha256, forum, title, dates, bytes });
   }
+  // A buffer of its own: a worker hands it to the caller (transfers it) instead of copying it.
   const posts = json.bytes.slice(0, json.length);
   // A batch with a huge thread must not keep its room for the rest of the import.
   if (json.bytes.length > KEPT_BYTES) json = new JsonBytes();
