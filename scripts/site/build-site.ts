@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DATA_ENV, RECORDS_ENV } from '../../src/utils/records.ts';
 import { PAGE_DATES_ENV, SEARCH_BUNDLES_ENV } from '../../src/utils/search-bundles.ts';
 import { runChild } from '../utils/child.ts';
 import { projectRoot } from '../utils/paths.ts';
@@ -36,9 +37,9 @@ export interface SiteOptions {
  */
 export async function buildSite(options: SiteOptions): Promise<void> {
   const env = {
-    FORUM_ARCHIVE_RECORDS: options.recordsDir,
+    [RECORDS_ENV]: options.recordsDir,
     [SEARCH_BUNDLES_ENV]: JSON.stringify(options.searchBundles),
-    FORUM_ARCHIVE_DATA: options.data === false ? '0' : '1',
+    [DATA_ENV]: options.data === false ? '0' : '1',
     [PAGE_DATES_ENV]: options.pageDates === false ? '0' : '1',
   };
   const astro = { base: options.base, ...(options.site ? { site: options.site } : {}) };

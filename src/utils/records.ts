@@ -12,14 +12,24 @@ import type {
   ThreadSummary,
 } from '../../scripts/records/types.ts';
 
+/** The variable naming the records folder, set by the CLI's site build (an absolute path). */
+export const RECORDS_ENV = 'FORUM_ARCHIVE_RECORDS';
+/** The variable saying whether the records are published as `data/` (`'0'` with `--no-data`). */
+export const DATA_ENV = 'FORUM_ARCHIVE_DATA';
+
 /**
- * The records folder: `FORUM_ARCHIVE_RECORDS` (the CLI sets it to an absolute path), else
- * `content/records/` under the working directory, where `forum-archive parse` writes by default
- * (`astro` runs from the project root). Not derived from `import.meta.url`: Astro bundles this
- * module into its build output, so that URL would point into the build folder.
+ * The records folder: `FORUM_ARCHIVE_RECORDS`, else `content/records/` under the working
+ * directory, where `forum-archive parse` writes by default (`astro` runs from the project root).
+ * Not derived from `import.meta.url`: Astro bundles this module into its build output, so that URL
+ * would point into the build folder.
  */
 export function recordsDir(): string {
-  return resolve(process.env['FORUM_ARCHIVE_RECORDS'] || join(process.cwd(), 'content', 'records'));
+  return resolve(process.env[RECORDS_ENV] || join(process.cwd(), 'content', 'records'));
+}
+
+/** Whether the CLI copies the records into the site as `data/` after the pages are built. */
+export function publishesData(): boolean {
+  return process.env[DATA_ENV] !== '0';
 }
 
 function readJson(file: string): unknown {
@@ -29,7 +39,7 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new Error(
       `Cannot read records file ${file}: ${(error as Error).message}. ` +
-        'Hint: set FORUM_ARCHIVE_RECORDS to a folder written by `forum-archive parse`.',
+        `Hint: set ${RECORDS_ENV} to a folder written by \`forum-archive parse\`.`,
       { cause: error },
     );
   }
