@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { writeDump } from '../generate/index.ts';
 import { walkDump } from '../read/walk.ts';
 import { dirStats } from '../utils/dir-stats.ts';
-import { formatBytes } from '../utils/format.ts';
+import { formatBytes, formatCount } from '../utils/format.ts';
 import { runBuild } from './lib/run-build.ts';
 import { table } from './lib/table.ts';
 
@@ -82,25 +82,36 @@ async function bench(size: Size) {
     output: site,
     search: measureSearch(out, records),
   };
+  // Not measured where the CLI cannot read /proc (its trace then has neither).
+  const known = (value: number | undefined) => value !== undefined && !Number.isNaN(value);
+  const cpu = (value: number | undefined) => (known(value) ? value!.toFixed(1) : '—');
+  const faults = (value: number | undefined) => (known(value) ? formatCount(value!) : '—');
+  const sum = (key: 'cpuSeconds' | 'pageFaults') =>
+    run.stages.reduce((total, s) => total + (s[key] ?? NaN), 0);
   console.log(
     table(
-      ['stage', 'seconds', 'peak RSS (process)', 'peak RSS (tree)'],
+      ['stage', 'seconds', 'CPU s', 'page faults', 'peak RSS (process)', 'peak RSS (tree)'],
       [
         ...run.stages.map((s) => [
           s.stage,
           s.seconds.toFixed(1),
+          cpu(s.cpuSeconds),
+          faults(s.pageFaults),
           `${formatBytes(s.peakProcessRss)} ${s.peakProcessName}`,
           formatBytes(s.peakTreeRss),
         ]),
         [
           'end to end',
           run.seconds.toFixed(1),
+          cpu(sum('cpuSeconds')),
+          faults(sum('pageFaults')),
           formatBytes(run.peakProcessRss),
           formatBytes(run.peakTreeRss),
         ],
       ],
     ),
   );
+  console.log('(CPU seconds and page faults of the whole process tree; end to end: their sum)');
   console.log(
     `\ndump ${formatBytes(dumpBytes)}, parse ${result.parseMBps.toFixed(0)} MB/s, ` +
       `${site.htmlPages} pages at ${result.pagesPerSecond.toFixed(0)} pages/s; output ` +

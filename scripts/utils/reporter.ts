@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { formatCount, formatSeconds } from './format.ts';
+import { processUsage } from './process-usage.ts';
 
 /** Wall-clock milliseconds, comparable across processes (the benchmark samples memory by it). */
 const wallClock = () => performance.timeOrigin + performance.now();
@@ -11,20 +12,30 @@ const wallClock = () => performance.timeOrigin + performance.now();
 export class Reporter {
   readonly #live = Boolean(process.stderr.isTTY);
   #lastDraw = 0;
-  /** `npm run bench` sets this to learn when each stage ran; one JSON line per finished stage. */
+  /**
+   * `npm run bench` sets this to learn when each stage ran and what it cost (CPU seconds and page
+   * faults, children included); one JSON line per finished stage.
+   */
   readonly #trace = process.env['FORUM_ARCHIVE_TRACE'];
 
   /** Starts a stage; the returned function ends it with a result line. */
   stage(name: string): (result: string) => void {
     const started = performance.now();
     const startedAt = wallClock();
+    const before = this.#trace ? processUsage() : undefined;
     if (this.#live) process.stderr.write(`${name}…`);
     return (result) => {
       if (this.#trace) {
-        appendFileSync(
-          this.#trace,
-          `${JSON.stringify({ stage: name, start: startedAt, end: wallClock() })}\n`,
-        );
+        const after = processUsage();
+        const cost =
+          before && after
+            ? {
+                cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+                pageFaults: after.pageFaults - before.pageFaults,
+              }
+            : {};
+        const line = { stage: name, start: startedAt, end: wallClock(), ...cost };
+        appendFileSync(this.#trace, `${JSON.stringify(line)}\n`);
       }
       if (this.#live) process.stderr.write('\r\x1b[K');
       process.stderr.write(`${name}: ${result} (${formatSeconds(performance.now() - started)})\n`);
