@@ -7,16 +7,20 @@
  * every shown post's text in a script, about a third of a thread page's bytes.
  */
 
-const SCHEMA = 'https://schema.org/';
+/** The schema.org types the pages use. */
+export type SchemaType = 'DiscussionForumPosting' | 'Comment' | 'Person' | 'WebPage';
 
 /** The part a post plays in its page's item: the thread's own first post, or a reply. */
 export type PostRole = 'posting' | 'comment';
 
-/** ` itemscope itemtype="https://schema.org/<type>"`: a new item of that type. */
-export function itemScope(
-  type: 'DiscussionForumPosting' | 'Comment' | 'Person' | 'WebPage',
-): string {
-  return ` itemscope itemtype="${SCHEMA}${type}"`;
+/** The `itemtype` of a schema.org type: `https://schema.org/<type>`. */
+export function schemaType(type: SchemaType): string {
+  return `https://schema.org/${type}`;
+}
+
+/** ` itemscope itemtype="…"`: a new item of that type, for markup written as a string. */
+export function itemScope(type: SchemaType): string {
+  return ` itemscope itemtype="${schemaType(type)}"`;
 }
 
 /** ` itemprop="<name>"`: the element's value is that property of the enclosing item. */
