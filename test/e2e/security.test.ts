@@ -12,6 +12,7 @@ import type { ThreadRecord } from '../../scripts/records/types.ts';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import { threadPath } from '../../src/utils/url.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
+import { readMicrodata, type MicrodataItem } from '../helpers/microdata.ts';
 import { buildArchive, tempDir, type BuiltArchive } from '../helpers/cli.ts';
 import {
   comparable,
@@ -87,8 +88,6 @@ interface PageReport {
   suspicious: string[];
   text: string;
   title: string;
-  /** Text of each element that gives the page's structured data its `headline`. */
-  headlines: string[];
 }
 
 async function inspect(page: Page): Promise<PageReport> {
@@ -114,9 +113,6 @@ async function inspect(page: Page): Promise<PageReport> {
       suspicious,
       text: document.body.textContent ?? '',
       title: document.title,
-      headlines: [...document.querySelectorAll('[itemprop~="headline"]')].map(
-        (element) => element.textContent,
-      ),
     };
   });
 }
@@ -150,7 +146,11 @@ function pagePaths(out: string, query: string, perType = Infinity): string[] {
 }
 
 async function visitAll(browser: Browser, server: StaticServer, paths: string[]) {
-  const reports = new Map<string, PageReport & { dialogs: string[]; errors: string[] }>();
+  // `headlines`: the `headline` of each top-level microdata item, as a consumer of the page reads it.
+  const reports = new Map<
+    string,
+    PageReport & { dialogs: string[]; errors: string[]; headlines: (string | MicrodataItem)[] }
+  >();
   const { page, seen } = await preparePage(browser);
   for (const path of paths) {
     seen.dialogs.length = 0;
@@ -172,6 +172,9 @@ async function visitAll(browser: Browser, server: StaticServer, paths: string[])
     }
     reports.set(path, {
       ...(await inspect(page)),
+      headlines: (await page.evaluate(readMicrodata)).flatMap(
+        (item) => item.properties['headline'] ?? [],
+      ),
       dialogs: [...seen.dialogs],
       errors: [...seen.errors],
     });
