@@ -6,6 +6,7 @@ import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format
 import { hostWarnings } from '../utils/host-budget.ts';
 import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
 import type { Indexer } from '../search/index.ts';
+import type { ImportSummary } from '../import/index.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { parseCommand, type ParseOptions } from './parse.ts';
 import { defaultShardPosts, planBuild } from './plan.ts';
@@ -38,7 +39,27 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
       2,
     );
   }
-  const { manifest } = parseCommand(dump, { ...options, out: options.records }, reporter);
+  const parsed = parseCommand(
+    dump,
+    { ...options, out: options.records, keepPrevious: true },
+    reporter,
+  );
+  try {
+    await buildSite(parsed, options, reporter, started);
+  } finally {
+    // A failed build's too: its records are complete, so the earlier ones are of no more use.
+    parsed.removePrevious();
+  }
+}
+
+/** The pages and the search index of parsed records, built beside `--out` and swapped in. */
+async function buildSite(
+  parsed: ImportSummary,
+  options: BuildOptions,
+  reporter: Reporter,
+  started: number,
+): Promise<void> {
+  const { manifest } = parsed;
   const shardPosts = options.shardPosts ?? defaultShardPosts(options.indexer);
   const plan = planBuild(manifest, { jobs: options.jobs, shardPosts, indexer: options.indexer });
   const output = stageOutput(options.out);
@@ -47,6 +68,8 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
     writeFileSync(join(output.dir, archiveMarker), JSON.stringify(manifest, null, 1));
     const stats = dirStats(output.dir);
     output.commit();
+    // The earlier records go once every file of this build is written (see `RecordWriter.prepare`).
+    parsed.removePrevious();
     for (const warning of hostWarnings(stats)) reporter.warn(warning);
     process.stdout.write(
       [

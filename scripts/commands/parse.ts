@@ -15,6 +15,8 @@ export interface ParseOptions {
   sourceUrl?: string | undefined;
   /** Cores the import may keep busy (`build --jobs`); default: all of them. */
   jobs?: number | undefined;
+  /** Leave the earlier records for the caller to delete (see `ImportOptions.keepPrevious`). */
+  keepPrevious?: boolean | undefined;
 }
 
 /** `forum-archive parse DUMP --out DIR`: the records only. */
@@ -32,6 +34,7 @@ export function parseCommand(
     format: options.format,
     sourceUrl: options.sourceUrl,
     jobs: options.jobs,
+    keepPrevious: options.keepPrevious,
     progress: reporter.progress('parse'),
   });
   const { manifest } = summary;
@@ -52,12 +55,17 @@ export function parseCommand(
       `skipped ${skipped.map(([reason, n]) => `${formatCount(n)} ${reason}`).join(', ')}`,
     );
   }
-  reportRejections(dump, manifest.rejected, options.skipInvalid);
-  if (manifest.files === 0) {
-    throw new CliError(
-      `${dump} holds no thread files.`,
-      'Point forum-archive at the folder of .txt thread files.',
-    );
+  try {
+    reportRejections(dump, manifest.rejected, options.skipInvalid);
+    if (manifest.files === 0) {
+      throw new CliError(
+        `${dump} holds no thread files.`,
+        'Point forum-archive at the folder of .txt thread files.',
+      );
+    }
+  } catch (error) {
+    summary.removePrevious();
+    throw error;
   }
   return summary;
 }

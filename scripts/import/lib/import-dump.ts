@@ -19,6 +19,12 @@ export interface ImportOptions {
   jobs?: number | undefined;
   /** Exactly this many worker threads, whatever the dump's size (tests, benchmarks). */
   workers?: number | undefined;
+  /**
+   * Leaves an earlier run's records set aside for the caller to delete (`removePrevious` of the
+   * summary) instead of deleting them as the import ends: a build deletes them after writing its
+   * pages, which then do not pay for the freed inodes either (see `RecordWriter.prepare`).
+   */
+  keepPrevious?: boolean | undefined;
 }
 
 export interface ImportSummary {
@@ -27,6 +33,8 @@ export interface ImportSummary {
   ignored: string[];
   /** Entries passed over on purpose, by reason (also in the manifest). */
   skipped: Record<string, number>;
+  /** Deletes the earlier run's records, if `keepPrevious` kept them. */
+  removePrevious: () => void;
 }
 
 /** Stage "parse → records": reads a dump with its importer and writes the records directory. */
@@ -34,7 +42,6 @@ export function importDump(options: ImportOptions): ImportSummary {
   const importer = importerFor(options.dumpDir, options.format);
   const writer = new RecordWriter(options.recordsDir);
   writer.prepare();
-  ArchiveListings.clear(options.recordsDir);
   const collector = new ArchiveCollector();
   const listings = new ArchiveListings();
   const outcome = importer.run(
@@ -65,7 +72,9 @@ export function importDump(options: ImportOptions): ImportSummary {
   if (Object.keys(skipped).length > 0) manifest.skipped = skipped;
   listings.write(options.recordsDir);
   writer.finish(manifest, forums, (id) => collector.threadsOf(id));
-  return { manifest, format: importer.name, ignored: outcome.ignored, skipped };
+  if (!options.keepPrevious) writer.removePrevious();
+  const removePrevious = () => writer.removePrevious();
+  return { manifest, format: importer.name, ignored: outcome.ignored, skipped, removePrevious };
 }
 
 /** One hash for the whole dump, computed like `sha256sum` over the sorted files, then hashed. */

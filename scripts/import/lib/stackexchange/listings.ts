@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   AuthorPost,
@@ -7,8 +7,6 @@ import type {
   ThreadRecord,
   ThreadSummary,
 } from '../../../records/types.ts';
-
-const files = ['authors', 'authors.json', 'tags', 'tags.json'];
 
 /**
  * The author and tag lists of an archive (layout in `records/types.ts`), gathered from the thread
@@ -19,11 +17,6 @@ const files = ['authors', 'authors.json', 'tags', 'tags.json'];
 export class ArchiveListings {
   readonly #authors = new Map<string, { name: string; posts: AuthorPost[] }>();
   readonly #tags = new Map<string, { name: string; threads: ThreadSummary[] }>();
-
-  /** Deletes the lists of an earlier run from a records folder. */
-  static clear(dir: string): void {
-    for (const name of files) rmSync(join(dir, name), { recursive: true, force: true });
-  }
 
   add(thread: ThreadRecord): void {
     for (const post of thread.posts) {

@@ -1,0 +1,98 @@
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { importDump } from '../../../scripts/import/index.ts';
+import { RecordWriter } from '../../../scripts/records/index.ts';
+import type { ThreadRecord } from '../../../scripts/records/types.ts';
+import { runCli, tempDir } from '../../helpers/cli.ts';
+
+function dumpOf(body: string): string {
+  const dump = tempDir('writer-dump');
+  writeFileSync(join(dump, 'a.txt'), `Forum\nA title\n\nPost 11 Apr 2015, 14:58\n${body}\n`);
+  return dump;
+}
+
+function bodyIn(records: string): string {
+  const [file] = readdirSync(join(records, 'threads'));
+  const thread = JSON.parse(readFileSync(join(records, 'threads', file!), 'utf8')) as ThreadRecord;
+  return thread.posts[0]!.body;
+}
+
+describe('RecordWriter on a folder of earlier records', () => {
+  test('should leave no earlier records behind once an import ends', () => {
+    const records = join(tempDir('writer'), 'records');
+    importDump({ dumpDir: dumpOf('first'), recordsDir: records });
+    importDump({ dumpDir: dumpOf('second'), recordsDir: records });
+    expect(readdirSync(records).sort()).toEqual([
+      'archive.json',
+      'forums',
+      'forums.json',
+      'threads',
+    ]);
+    expect(bodyIn(records)).toBe('second');
+  });
+
+  test('should keep the earlier records aside, untouched, until the caller removes them', () => {
+    const records = join(tempDir('writer'), 'records');
+    importDump({ dumpDir: dumpOf('first'), recordsDir: records });
+    // A built site's `data/` holds hard links to the records: their content must not change.
+    const [name] = readdirSync(join(records, 'threads'));
+    const published = join(tempDir('writer-site'), name!);
+    linkSync(join(records, 'threads', name!), published);
+    const before = readFileSync(published, 'utf8');
+
+    const summary = importDump({
+      dumpDir: dumpOf('second'),
+      recordsDir: records,
+      keepPrevious: true,
+    });
+    const previous = join(records, `.previous-${process.pid}`);
+    expect(bodyIn(previous)).toBe('first');
+    expect(bodyIn(records)).toBe('second');
+    expect(readFileSync(published, 'utf8')).toBe(before);
+
+    summary.removePrevious();
+    expect(existsSync(previous)).toBe(false);
+    expect(readFileSync(published, 'utf8')).toBe(before);
+  });
+
+  test('should write again into records whose writing was cut short', () => {
+    const records = join(tempDir('writer'), 'records');
+    importDump({ dumpDir: dumpOf('first'), recordsDir: records });
+    // What a parse killed halfway leaves: some threads written, no manifest yet.
+    const killed = new RecordWriter(records);
+    killed.prepare();
+    writeFileSync(join(records, 'threads', 'partial.json'), '{"id":');
+    expect(existsSync(join(records, 'archive.json'))).toBe(false);
+
+    const run = runCli(['parse', dumpOf('again'), '--out', records]);
+    expect(run.stderr).not.toMatch(/not empty/);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(records, 'threads'))).toHaveLength(1);
+    expect(bodyIn(records)).toBe('again');
+    // This process set the first records aside and is alive: they are not the CLI's to delete.
+    expect(existsSync(killed.previousDir)).toBe(true);
+    killed.removePrevious();
+  });
+
+  test('should delete records that a killed run set aside', () => {
+    const records = join(tempDir('writer'), 'records');
+    importDump({ dumpDir: dumpOf('first'), recordsDir: records });
+    // No process has a pid this large (Linux caps them at 2^22).
+    const leftover = join(records, '.previous-99999999');
+    mkdirSync(join(leftover, 'threads'), { recursive: true });
+    writeFileSync(join(leftover, 'threads', 'old.json'), '{}');
+
+    const run = runCli(['parse', dumpOf('second'), '--out', records]);
+    expect(run.status).toBe(0);
+    expect(existsSync(leftover)).toBe(false);
+    expect(run.stderr).toContain('.previous-99999999');
+  });
+
+  test('should still refuse a folder that holds something else', () => {
+    const records = tempDir('writer-foreign');
+    writeFileSync(join(records, 'notes.txt'), 'mine');
+    expect(() => new RecordWriter(records).prepare()).toThrow(/holds no records/);
+    expect(readdirSync(records)).toEqual(['notes.txt']);
+  });
+});
