@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseCommand } from './commands/parse.ts';
 import { serveCommand } from './commands/serve.ts';
 import { CliError } from './utils/cli-error.ts';
+import { systemError } from './utils/system-error.ts';
 import { defaultRecordsDir, sampleDump } from './utils/paths.ts';
 import { Reporter } from './utils/reporter.ts';
 import { version } from './utils/version.ts';
@@ -127,10 +128,11 @@ function exitCodeFor(error: unknown): number {
     if (error.exitCode !== 0) process.stderr.write(`Run 'forum-archive --help' for usage.\n`);
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof CliError) {
-    process.stderr.write(`error: ${error.message}\n`);
-    if (error.hint) process.stderr.write(`hint: ${error.hint}\n`);
-    return error.exitCode;
+  const known = error instanceof CliError ? error : systemError(error);
+  if (known) {
+    process.stderr.write(`error: ${known.message}\n`);
+    if (known.hint) process.stderr.write(`hint: ${known.hint}\n`);
+    return known.exitCode;
   }
   // A bug, not bad input: say so plainly, with the details a report needs.
   process.stderr.write(`forum-archive failed unexpectedly: ${String(error)}\n`);
