@@ -1,23 +1,16 @@
 import { CliError } from './cli-error.ts';
 
+const diskFull =
+  'Free some space, or write the output (--out, --records) to another disk; a site built before is left as it was.';
+const notAllowed =
+  'Write the output (--out, --records) where you may write, or fix the folder’s permissions.';
+
 /** What the user can do about each error the machine, not the dump or the code, causes. */
 const remedies: Record<string, { what: string; hint: string }> = {
-  ENOSPC: {
-    what: 'The disk is full',
-    hint: 'Free some space, or write the output (--out, --records) to another disk; a site built before is left as it was.',
-  },
-  EDQUOT: {
-    what: 'The disk quota is used up',
-    hint: 'Free some space, or write the output (--out, --records) to another disk; a site built before is left as it was.',
-  },
-  EACCES: {
-    what: 'Permission denied',
-    hint: 'Write the output (--out, --records) where you may write, or fix the folder’s permissions.',
-  },
-  EPERM: {
-    what: 'Operation not permitted',
-    hint: 'Write the output (--out, --records) where you may write, or fix the folder’s permissions.',
-  },
+  ENOSPC: { what: 'The disk is full', hint: diskFull },
+  EDQUOT: { what: 'The disk quota is used up', hint: diskFull },
+  EACCES: { what: 'Permission denied', hint: notAllowed },
+  EPERM: { what: 'Operation not permitted', hint: notAllowed },
   EROFS: {
     what: 'The file system is read-only',
     hint: 'Write the output (--out, --records) to a writable disk.',
