@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
 import { hostWarnings } from '../utils/host-budget.ts';
 import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
 import type { Indexer } from '../search/index.ts';
-import type { ImportSummary } from '../import/index.ts';
+import { removePreviousRecords } from '../import/index.ts';
+import type { ArchiveManifest } from '../records/types.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { parseCommand, type ParseOptions } from './parse.ts';
 import { defaultShardPosts, planBuild } from './plan.ts';
@@ -39,27 +40,26 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
       2,
     );
   }
-  const parsed = parseCommand(
+  const { manifest } = parseCommand(
     dump,
     { ...options, out: options.records, keepPrevious: true },
     reporter,
   );
   try {
-    await buildSite(parsed, options, reporter, started);
+    await buildSite(manifest, options, reporter, started);
   } finally {
     // A failed build's too: its records are complete, so the earlier ones are of no more use.
-    parsed.removePrevious();
+    removePreviousRecords(resolve(options.records));
   }
 }
 
 /** The pages and the search index of parsed records, built beside `--out` and swapped in. */
 async function buildSite(
-  parsed: ImportSummary,
+  manifest: ArchiveManifest,
   options: BuildOptions,
   reporter: Reporter,
   started: number,
 ): Promise<void> {
-  const { manifest } = parsed;
   const shardPosts = options.shardPosts ?? defaultShardPosts(options.indexer);
   const plan = planBuild(manifest, { jobs: options.jobs, shardPosts, indexer: options.indexer });
   const output = stageOutput(options.out);
@@ -69,7 +69,7 @@ async function buildSite(
     const stats = dirStats(output.dir);
     output.commit();
     // The earlier records go once every file of this build is written (see `RecordWriter.prepare`).
-    parsed.removePrevious();
+    removePreviousRecords(resolve(options.records));
     for (const warning of hostWarnings(stats)) reporter.warn(warning);
     process.stdout.write(
       [

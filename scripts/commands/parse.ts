@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { importDump, type ImportSummary } from '../import/index.ts';
+import { importDump, removePreviousRecords, type ImportSummary } from '../import/index.ts';
 import { CliError } from '../utils/cli-error.ts';
 import { formatCount, plural } from '../utils/format.ts';
 import type { Reporter } from '../utils/reporter.ts';
@@ -64,7 +64,7 @@ export function parseCommand(
       );
     }
   } catch (error) {
-    summary.removePrevious();
+    removePreviousRecords(resolve(options.out));
     throw error;
   }
   return summary;

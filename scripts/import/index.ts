@@ -1,4 +1,9 @@
-export { importDump, type ImportOptions, type ImportSummary } from './lib/import-dump.ts';
+export {
+  importDump,
+  removePreviousRecords,
+  type ImportOptions,
+  type ImportSummary,
+} from './lib/import-dump.ts';
 export { importerFor, importers } from './lib/importers.ts';
 export type {
   EmitThread,

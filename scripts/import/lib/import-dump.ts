@@ -20,8 +20,8 @@ export interface ImportOptions {
   /** Exactly this many worker threads, whatever the dump's size (tests, benchmarks). */
   workers?: number | undefined;
   /**
-   * Leaves an earlier run's records set aside for the caller to delete (`removePrevious` of the
-   * summary) instead of deleting them as the import ends: a build deletes them after writing its
+   * Leaves an earlier run's records set aside for the caller to delete (`removePreviousRecords`)
+   * instead of deleting them as the import ends: a build deletes them after writing its
    * pages, which then do not pay for the freed inodes either (see `RecordWriter.prepare`).
    */
   keepPrevious?: boolean | undefined;
@@ -33,8 +33,6 @@ export interface ImportSummary {
   ignored: string[];
   /** Entries passed over on purpose, by reason (also in the manifest). */
   skipped: Record<string, number>;
-  /** Deletes the earlier run's records, if `keepPrevious` kept them. */
-  removePrevious: () => void;
 }
 
 /** Stage "parse → records": reads a dump with its importer and writes the records directory. */
@@ -73,8 +71,12 @@ export function importDump(options: ImportOptions): ImportSummary {
   listings.write(options.recordsDir);
   writer.finish(manifest, forums, (id) => collector.threadsOf(id));
   if (!options.keepPrevious) writer.removePrevious();
-  const removePrevious = () => writer.removePrevious();
-  return { manifest, format: importer.name, ignored: outcome.ignored, skipped, removePrevious };
+  return { manifest, format: importer.name, ignored: outcome.ignored, skipped };
+}
+
+/** Deletes the earlier records an import with `keepPrevious` set aside in `recordsDir`, if any. */
+export function removePreviousRecords(recordsDir: string): void {
+  new RecordWriter(recordsDir).removePrevious();
 }
 
 /** One hash for the whole dump, computed like `sha256sum` over the sorted files, then hashed. */

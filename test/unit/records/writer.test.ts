@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importDump } from '../../../scripts/import/index.ts';
+import { importDump, removePreviousRecords } from '../../../scripts/import/index.ts';
 import { RecordWriter } from '../../../scripts/records/index.ts';
 import type { ThreadRecord } from '../../../scripts/records/types.ts';
 import { runCli, tempDir } from '../../helpers/cli.ts';
@@ -41,17 +41,13 @@ describe('RecordWriter on a folder of earlier records', () => {
     linkSync(join(records, 'threads', name!), published);
     const before = readFileSync(published, 'utf8');
 
-    const summary = importDump({
-      dumpDir: dumpOf('second'),
-      recordsDir: records,
-      keepPrevious: true,
-    });
+    importDump({ dumpDir: dumpOf('second'), recordsDir: records, keepPrevious: true });
     const previous = join(records, `.previous-${process.pid}`);
     expect(bodyIn(previous)).toBe('first');
     expect(bodyIn(records)).toBe('second');
     expect(readFileSync(published, 'utf8')).toBe(before);
 
-    summary.removePrevious();
+    removePreviousRecords(records);
     expect(existsSync(previous)).toBe(false);
     expect(readFileSync(published, 'utf8')).toBe(before);
   });
