@@ -54,9 +54,9 @@ export class RecordWriter {
    * Makes the folder ready for new records; refuses a non-empty folder that holds no records.
    * An earlier run's records are moved into `previousDir`, not deleted: on ext4 without a journal
    * the kernel passes over inodes freed in the last one to six minutes, checking each, so files
-   * created just after deleting thousands took several times longer (M's parse 2.4 → 5.3 s, a
-   * third of it in `recently_deleted`). Deleting them once the new records are written
-   * (`removePrevious`) keeps that cost out of the writing.
+   * created just after deleting thousands could take twice as long (M's parse 2.5 → 4.7–5.3 s in
+   * most runs, a third of it in `recently_deleted`). Deleting them once the new records are
+   * written (`removePrevious`) keeps a run from paying for its own deletion.
    */
   prepare(): void {
     if (!isRecordsFolder(this.dir)) {
