@@ -40,15 +40,13 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
       2,
     );
   }
-  const { manifest } = parseCommand(
-    dump,
-    { ...options, out: options.records, keepPrevious: true },
-    reporter,
-  );
   try {
+    const parseOptions = { ...options, out: options.records, keepPrevious: true };
+    const { manifest } = parseCommand(dump, parseOptions, reporter);
     await buildSite(manifest, options, reporter, started);
   } finally {
-    // A failed build's too: its records are complete, so the earlier ones are of no more use.
+    // After a failure too (rejected files, a failed render): a build replaces the earlier records
+    // whether or not it succeeds, as it always did.
     removePreviousRecords(resolve(options.records));
   }
 }

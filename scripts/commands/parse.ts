@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { importDump, removePreviousRecords, type ImportSummary } from '../import/index.ts';
+import { importDump, type ImportSummary } from '../import/index.ts';
 import { CliError } from '../utils/cli-error.ts';
 import { formatCount, plural } from '../utils/format.ts';
 import type { Reporter } from '../utils/reporter.ts';
@@ -55,17 +55,12 @@ export function parseCommand(
       `skipped ${skipped.map(([reason, n]) => `${formatCount(n)} ${reason}`).join(', ')}`,
     );
   }
-  try {
-    reportRejections(dump, manifest.rejected, options.skipInvalid);
-    if (manifest.files === 0) {
-      throw new CliError(
-        `${dump} holds no thread files.`,
-        'Point forum-archive at the folder of .txt thread files.',
-      );
-    }
-  } catch (error) {
-    removePreviousRecords(resolve(options.out));
-    throw error;
+  reportRejections(dump, manifest.rejected, options.skipInvalid);
+  if (manifest.files === 0) {
+    throw new CliError(
+      `${dump} holds no thread files.`,
+      'Point forum-archive at the folder of .txt thread files.',
+    );
   }
   return summary;
 }

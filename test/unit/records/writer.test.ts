@@ -85,6 +85,20 @@ describe('RecordWriter on a folder of earlier records', () => {
     expect(run.stderr).toContain('.previous-99999999');
   });
 
+  test('should delete the earlier records when a build stops at a rejected file', () => {
+    const root = tempDir('writer-build');
+    const records = join(root, 'records');
+    importDump({ dumpDir: dumpOf('first'), recordsDir: records });
+    const dump = dumpOf('second');
+    writeFileSync(join(dump, 'bad.txt'), 'Forum\nTitle\n\nPost 31 Apr 2015, 10:00\nx\n');
+
+    const run = runCli(['build', dump, '--out', join(root, 'site'), '--records', records]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('invalid-date');
+    expect(readdirSync(records).filter((name) => name.startsWith('.previous-'))).toEqual([]);
+    expect(bodyIn(records)).toBe('second');
+  });
+
   test('should still refuse a folder that holds something else', () => {
     const records = tempDir('writer-foreign');
     writeFileSync(join(records, 'notes.txt'), 'mine');
