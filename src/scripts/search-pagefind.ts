@@ -12,6 +12,7 @@ import {
   type PageDates,
 } from '../utils/page-dates.ts';
 import type { PagefindResultData } from '../utils/search-results.ts';
+import { installPackedFetch } from './packed-fetch.ts';
 
 /** Counts per value of each filter, as Pagefind reports them. */
 export type FilterCounts = Record<string, Record<string, number> | undefined>;
@@ -63,6 +64,8 @@ export async function setUpPagefind(
   bundles: readonly string[],
 ): Promise<Pagefind> {
   const shared = { ...PAGEFIND_OPTIONS, baseUrl: root.pathname };
+  // The bundle writer packs fragments and chunks (`search-packs.ts`); Pagefind fetches them one by one.
+  installPackedFetch();
   // Searching on the page spares every first search Pagefind's worker script (43 KB); a search
   // takes milliseconds (see the search benchmark), too little to need a thread of its own.
   await api.options({ ...shared, noWorker: true });

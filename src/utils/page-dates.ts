@@ -4,16 +4,15 @@
  * first search loads, and costs ~2 bytes a page however the pages are ordered (gzip does not
  * compress a list of rising numbers): 117 KB of the 851 KB of a first search at 50k threads.
  *
- * The bundle writer names each page's fragment `<fragments>/<n>` (`fragmentName`), and Pagefind
- * gives that name back as the result's id, so a result's date is found by its page number.
+ * The bundle writer names each page's fragment `<fragments>/<a>/<b>` (`entryName` in
+ * `search-packs.ts`), and Pagefind gives that name back as the result's id, so a result's date
+ * is found by its page number.
  */
 import type { NaiveDateTime } from '../../scripts/records/types.ts';
+import { entryNumber } from './search-packs.ts';
 
 /** Each bundle's page dates, next to its `pagefind.js`. */
 export const PAGE_DATES_FILE = 'forum-archive-dates.pf_dates';
-
-/** Fragments (or index chunks) per subfolder of a bundle. */
-export const FOLDER_SIZE = 4096;
 
 /** One bundle's page dates: seconds (`dateSeconds`) by page number, `null` for an undated page. */
 export interface PageDates {
@@ -22,19 +21,11 @@ export interface PageDates {
   dates: (number | null)[];
 }
 
-/** The name of page (or chunk) `n` within its folder: `<n / FOLDER_SIZE>/<n % FOLDER_SIZE>`. */
-export function fragmentName(n: number): string {
-  return `${Math.floor(n / FOLDER_SIZE).toString(36)}/${(n % FOLDER_SIZE).toString(36)}`;
-}
-
 /** The fragment folder and page number in a result id `<fragments>/<a>/<b>`, if it is one. */
 export function pageOfResult(id: string): { fragments: string; page: number } | undefined {
   const match = /^([0-9a-z]+)\/([0-9a-z]+)\/([0-9a-z]+)$/.exec(id);
-  if (!match) return undefined;
-  return {
-    fragments: match[1]!,
-    page: parseInt(match[2]!, 36) * FOLDER_SIZE + parseInt(match[3]!, 36),
-  };
+  const page = match ? entryNumber(match[2]!, match[3]!) : undefined;
+  return page === undefined ? undefined : { fragments: match![1]!, page };
 }
 
 /**

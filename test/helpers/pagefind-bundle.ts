@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
+import { packedEntry, packEntry } from '../../src/utils/search-packs.ts';
 
 export interface Fragment {
   url: string;
@@ -31,8 +32,15 @@ export interface Bundle {
   chunks: number;
 }
 
+/** A bundle file's bytes; a fragment or chunk the bundle writer packed is read from its pack. */
+export function readBundleFile(file: string): Uint8Array {
+  const packed = packedEntry(file);
+  if (packed === undefined) return readFileSync(file);
+  return packEntry(readFileSync(packed.pack), packed.slot);
+}
+
 function unpack(file: string): Buffer {
-  const data = gunzipSync(readFileSync(file));
+  const data = gunzipSync(readBundleFile(file));
   if (data.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`${file}: no signature`);
   return data.subarray(12);
 }

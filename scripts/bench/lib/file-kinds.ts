@@ -34,6 +34,8 @@ export function fileKind(path: string): FileKind {
   if (name.endsWith('.pf_filter')) return 'filter';
   if (name.endsWith('.pf_index')) return 'index';
   if (name.endsWith('.pf_fragment')) return 'fragment';
+  // The bundle writer's packs (`search-packs.ts`), by their folder.
+  if (name.endsWith('.pf_pack')) return /\/index\/[^/]+\/[^/]+$/.test(path) ? 'index' : 'fragment';
   return 'other';
 }
 

@@ -28,16 +28,19 @@ export function takeBytes(): BytesByKind {
 
 /**
  * Replaces the global `fetch` with one that reads `file:` URLs (or absolute paths, as merged
- * bundles are fetched) from disk and counts them.
+ * bundles are fetched) from disk and counts them. It answers a `Range: bytes=a-b` header as a
+ * static server does (206 and those bytes), as the search page reads packed fragments and chunks.
  */
 export function installFileFetch(): void {
-  globalThis.fetch = (async (input: string | URL | Request) => {
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'file:///');
     if (url.protocol !== 'file:') throw new Error(`benchmark fetch: only file: URLs, got ${url}`);
-    const data = readFileSync(fileURLToPath(url));
+    const file = readFileSync(fileURLToPath(url));
+    const range = /^bytes=(\d+)-(\d+)$/.exec(new Headers(init?.headers).get('range') ?? '');
+    const data = range ? file.subarray(Number(range[1]), Number(range[2]) + 1) : file;
     fetched[fileKind(url.pathname)] += data.length;
     const type = url.pathname.includes('/wasm.') ? 'application/wasm' : 'application/octet-stream';
-    return new Response(data, { headers: { 'content-type': type } });
+    return new Response(data, { status: range ? 206 : 200, headers: { 'content-type': type } });
   }) as typeof fetch;
 }
 

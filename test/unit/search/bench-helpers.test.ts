@@ -105,6 +105,10 @@ describe('file kinds', () => {
     ]);
     // The bundle writer's numbered files are read by their extension too.
     expect(fileKind('/site/pagefind/fragment/h1qzx/0/2s.pf_fragment')).toBe('fragment');
+    // Their packs (what a range request reads) by their folder.
+    expect(fileKind('/site/pagefind/fragment/h1qzx/2s.pf_pack')).toBe('fragment');
+    expect(fileKind('/site/pagefind-1/index/h1qzx/2s.pf_pack')).toBe('index');
+    expect(fileKind('/site/index/pagefind/fragment/h1qzx/2s.pf_pack')).toBe('fragment');
   });
 
   test('should add up the bytes of every kind', () => {

@@ -14,10 +14,11 @@ import { threadIndexPages } from '../../../scripts/search/lib/index-page.ts';
 import { indexShard } from '../../../scripts/search/lib/run-pagefind.ts';
 import { openPagefind } from '../../../scripts/bench/lib/pagefind-node.ts';
 import { installFileFetch } from '../../../scripts/bench/lib/pagefind-node.ts';
-import { readBundle, type Bundle } from '../../helpers/pagefind-bundle.ts';
+import { readBundle, readBundleFile, type Bundle } from '../../helpers/pagefind-bundle.ts';
 import { threads } from '../../helpers/bundle-threads.ts';
 import { filesOf } from '../../helpers/files-of.ts';
-import { decodePageDates, fragmentName, PAGE_DATES_FILE } from '../../../src/utils/page-dates.ts';
+import { decodePageDates, PAGE_DATES_FILE } from '../../../src/utils/page-dates.ts';
+import { entryName } from '../../../src/utils/search-packs.ts';
 
 let work: string;
 let ours: Bundle;
@@ -103,8 +104,8 @@ describe('the bundle writer, against Pagefind 1.6 on the same pages', () => {
     const dir = join(work, 'ours', 'pagefind');
     const file = decodePageDates(gunzipSync(readFileSync(join(dir, PAGE_DATES_FILE))).toString());
     const urlOf = (page: number) => {
-      const fragment = join(dir, 'fragment', file.fragments, `${fragmentName(page)}.pf_fragment`);
-      const json = gunzipSync(readFileSync(fragment)).subarray('pagefind_dcd'.length);
+      const fragment = join(dir, 'fragment', file.fragments, `${entryName(page)}.pf_fragment`);
+      const json = gunzipSync(readBundleFile(fragment)).subarray('pagefind_dcd'.length);
       return (JSON.parse(json.toString()) as { url: string }).url;
     };
     const dated = file.dates.flatMap((date, page) => (date === null ? [] : [{ date, page }]));

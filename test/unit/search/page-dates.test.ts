@@ -3,15 +3,15 @@ import {
   dateSeconds,
   decodePageDates,
   encodePageDates,
-  fragmentName,
   pageOfResult,
   sortByDate,
 } from '../../../src/utils/page-dates.ts';
+import { entryName } from '../../../src/utils/search-packs.ts';
 
 describe('page dates', () => {
   test('should read back a page number from the fragment name it was given', () => {
-    for (const page of [0, 1, 35, 4095, 4096, 123_456]) {
-      expect(pageOfResult(`ab12c/${fragmentName(page)}`)).toEqual({ fragments: 'ab12c', page });
+    for (const page of [0, 1, 31, 32, 35, 4095, 4096, 123_456]) {
+      expect(pageOfResult(`ab12c/${entryName(page)}`)).toEqual({ fragments: 'ab12c', page });
     }
     expect(pageOfResult('en_1234567')).toBeUndefined();
   });

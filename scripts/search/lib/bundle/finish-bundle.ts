@@ -1,18 +1,16 @@
 /**
- * Finishes a bundle whose parts wrote its fragments and index chunks: names their folders by
- * content, and writes the filters, page dates, metadata, entry and search runtime.
+ * Finishes a bundle whose parts wrote its fragments and index chunks: joins the packs the parts
+ * shared, names their folders by content, and writes the filters, page dates, metadata, entry and search runtime.
  */
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  encodePageDates,
-  fragmentName,
-  PAGE_DATES_FILE,
-} from '../../../../src/utils/page-dates.ts';
+import { encodePageDates, PAGE_DATES_FILE } from '../../../../src/utils/page-dates.ts';
+import { entryName } from '../../../../src/utils/search-packs.ts';
 import { compareCodePoints } from './chunks.ts';
 import { encodeCbor, HashNames } from './encode.ts';
+import { joinPieces } from './pack-writer.ts';
 import { PENDING, type PartPages } from './part.ts';
 import type { PlannedChunk } from './plan-chunks.ts';
 import type { RuntimeFiles } from './runtime.ts';
@@ -45,19 +43,21 @@ export function finishBundle(
   runtime: RuntimeFiles,
 ): number {
   const names = new HashNames();
+  joinPieces(join(dir, 'fragment', PENDING));
+  mkdirSync(join(dir, 'index', PENDING), { recursive: true });
+  joinPieces(join(dir, 'index', PENDING));
   // Named by every fragment's and chunk's content, so a browser never mixes two builds' files.
   const fragments = names.name(digestOf(pages.map((part) => part.digests)));
   renameSync(join(dir, 'fragment', PENDING), join(dir, 'fragment', fragments));
   const index = names.name(digestOf(chunkDigests));
-  mkdirSync(join(dir, 'index', PENDING), { recursive: true });
   renameSync(join(dir, 'index', PENDING), join(dir, 'index', index));
   const wordCounts = pages.flatMap((part) => part.wordCounts);
   const pageList = wordCounts.map((words, n) => [
-    `${fragments}/${fragmentName(n)}`,
+    `${fragments}/${entryName(n)}`,
     roughWordCount(words),
     '',
   ]);
-  const chunkList = chunks.map(({ from, to }, n) => [from, to, `${index}/${fragmentName(n)}`]);
+  const chunkList = chunks.map(({ from, to }, n) => [from, to, `${index}/${entryName(n)}`]);
   const filters = writeFilters(dir, pages, names);
   const dates = encodePageDates({ fragments, dates: pages.flatMap((part) => part.dates) });
   writeFileSync(join(dir, PAGE_DATES_FILE), gzipSync(dates, { level: 9 }));

@@ -37,6 +37,7 @@ async function writePart(): Promise<void> {
   for (const thread of job.threads) {
     for (const page of threadIndexPages(readThread(job.recordsDir, thread.id))) part.add(page);
   }
+  part.closePages();
   const words = part.words();
   port.postMessage({ kind: 'words', words, pages: part.pageData() });
   const plan = (await received()) as { kind: 'plan'; plan: PartPlan };

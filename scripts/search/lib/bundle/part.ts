@@ -5,17 +5,20 @@
  * chunks of the others' words as if one writer had seen every page (`part-entries.ts`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateSeconds, FOLDER_SIZE, fragmentName } from '../../../../src/utils/page-dates.ts';
+import { dateSeconds } from '../../../../src/utils/page-dates.ts';
 import type { IndexPage } from '../index-page.ts';
 import { compareCodePoints } from './chunks.ts';
 import { PageReader } from './digest.ts';
 import { encodeJson } from './encode.ts';
+import { PackWriter } from './pack-writer.ts';
 import { Postings } from './postings.ts';
 import { Vocabulary } from './vocabulary.ts';
 
-/** Where fragments are written until the bundle is finished and their folder can be named. */
+/**
+ * Where fragments and chunks are written until the bundle is finished and their folders can be
+ * named.
+ */
 export const PENDING = '.pending';
 
 /** A part's words in code point order, each with its Pagefind chunk weight and page count. */
@@ -37,7 +40,7 @@ export interface PartPages {
 }
 
 export class BundlePart {
-  readonly #dir: string;
+  readonly #fragments: PackWriter;
   readonly #firstPage: number;
   readonly vocabulary = new Vocabulary();
   readonly #reader = new PageReader(this.vocabulary);
@@ -54,10 +57,9 @@ export class BundlePart {
    * `expectedPosts` sizes its word index up front (see `Postings`).
    */
   constructor(dir: string, firstPage: number, expectedPosts = 0) {
-    this.#dir = dir;
+    this.#fragments = new PackWriter(join(dir, 'fragment', PENDING));
     this.#firstPage = firstPage;
     this.postings = new Postings(expectedPosts);
-    mkdirSync(join(dir, 'fragment', PENDING), { recursive: true });
   }
 
   get pages(): number {
@@ -77,11 +79,7 @@ export class BundlePart {
       meta: { title: page.title },
       anchors: digest.anchors,
     });
-    const name = fragmentName(number);
-    if (number % FOLDER_SIZE === 0 || this.pages === 0) {
-      mkdirSync(join(this.#dir, 'fragment', PENDING, name, '..'), { recursive: true });
-    }
-    writeFileSync(join(this.#dir, 'fragment', PENDING, `${name}.pf_fragment`), fragment);
+    this.#fragments.add(number, fragment);
     this.#digests.push(createHash('sha256').update(fragment).digest());
     this.#wordCounts.push(digest.wordCount);
     this.#dates.push(dateSeconds(page.sort?.date));
@@ -95,6 +93,11 @@ export class BundlePart {
         else pages.push(number);
       }
     }
+  }
+
+  /** Writes the last fragments; call once every page is added. */
+  closePages(): void {
+    this.#fragments.close();
   }
 
   /** The words this part indexed, sorted (and remembered as `sortedIds`). */

@@ -48,6 +48,7 @@ export function writeBundle(
   const built = parts.map((pages) => {
     const part = new BundlePart(dir, first);
     for (const page of pages) part.add(page);
+    part.closePages();
     first += part.pages;
     return part;
   });

@@ -4,13 +4,12 @@
  * word's entries in page order, so the files are what one writer of the whole bundle writes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOLDER_SIZE, fragmentName } from '../../../../src/utils/page-dates.ts';
 import { CborWriter } from './cbor-writer.ts';
 import { compareCodePoints } from './chunks.ts';
 import { gzipped } from './encode.ts';
 import type { EntryBlock } from './part-entries.ts';
+import { PackWriter } from './pack-writer.ts';
 import { PENDING, type BundlePart } from './part.ts';
 import type { PartPlan } from './plan-chunks.ts';
 import { copyEntries } from './postings.ts';
@@ -27,7 +26,7 @@ interface Source {
 }
 
 /**
- * Writes part `index`'s chunks into `<dir>/index/.pending/` (named by their numbers) and returns
+ * Writes part `index`'s chunks into the packs of `<dir>/index/.pending/` and returns
  * the SHA-256 of each, 32 bytes each, in order.
  */
 export function writePartChunks(
@@ -41,7 +40,7 @@ export function writePartChunks(
   const sources = [ownSource(part, index, words, plan), ...received.map(blockSource)].sort(
     (a, b) => a.part - b.part,
   );
-  const folder = join(dir, 'index', PENDING);
+  const packs = new PackWriter(join(dir, 'index', PENDING));
   const digests = new Uint8Array(plan.sizes.length * 32);
   const out = new CborWriter(1 << 20);
   plan.sizes.forEach((size, c) => {
@@ -50,13 +49,10 @@ export function writePartChunks(
     out.array(size);
     for (let w = 0; w < size; w++) writeWord(sources, out);
     const bytes = gzipped(out.view());
-    const name = fragmentName(plan.first + c);
-    if (c === 0 || (plan.first + c) % FOLDER_SIZE === 0) {
-      mkdirSync(join(folder, name, '..'), { recursive: true });
-    }
-    writeFileSync(join(folder, `${name}.pf_index`), bytes);
+    packs.add(plan.first + c, bytes);
     digests.set(createHash('sha256').update(bytes).digest(), c * 32);
   });
+  packs.close();
   if (sources.some((source) => source.at !== source.end)) {
     throw new Error(`Search index part ${index}: words left over after its chunks.`);
   }
