@@ -114,10 +114,11 @@ describe('the search page’s fetch of packed entries', () => {
       Buffer.from(entry(2)),
     );
     const start = PACK_HEADER_BYTES + entry(0).length;
+    const next = start + entry(1).length;
     expect(log).toEqual([
       `/p/fragment/h1/0.pf_pack bytes=0-${PACK_HEADER_BYTES - 1}`,
       `/p/fragment/h1/0.pf_pack bytes=${start}-${start + entry(1).length - 1}`,
-      `/p/fragment/h1/0.pf_pack bytes=${start + entry(1).length}-${start + entry(1).length + entry(2).length - 1}`,
+      `/p/fragment/h1/0.pf_pack bytes=${next}-${next + entry(2).length - 1}`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Finishes a bundle whose parts wrote its fragments and index chunks: joins the packs the parts
- * shared, names their folders by content, and writes the filters, page dates, metadata, entry and search runtime.
+ * shared, names their folders by content, and writes the filters, page dates, metadata, entry
+ * and search runtime.
  */
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
