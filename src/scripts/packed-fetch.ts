@@ -15,13 +15,19 @@ interface OpenPack {
   whole?: Uint8Array;
 }
 
+/** A pack the server did not send: its status, answered to each request for its entries. */
+interface MissingPack {
+  status: number;
+  statusText: string;
+}
+
 type Fetch = typeof fetch;
 
 const UNPACKED = Symbol.for('forum-archive.unpacked-fetch');
 
 /** A `fetch` over `base` that reads packed entries, with its own cache of open packs. */
 export function packedFetch(base: Fetch): Fetch {
-  const packs = new Map<string, Promise<OpenPack | Response>>();
+  const packs = new Map<string, Promise<OpenPack | MissingPack>>();
   const packed = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : undefined;
     const entry = url === undefined ? undefined : packedEntry(url);
@@ -32,9 +38,9 @@ export function packedFetch(base: Fetch): Fetch {
       packs.set(entry.pack, opening);
     }
     const pack = await opening;
-    if (pack instanceof Response) {
+    if (!('offsets' in pack)) {
       packs.delete(entry.pack);
-      return pack;
+      return new Response(null, pack);
     }
     return readEntry(base, entry.pack, pack, entry.slot);
   };
@@ -52,9 +58,9 @@ export function installPackedFetch(): void {
   globalThis.fetch = packedFetch(base);
 }
 
-async function openPack(base: Fetch, url: string): Promise<OpenPack | Response> {
+async function openPack(base: Fetch, url: string): Promise<OpenPack | MissingPack> {
   const response = await base(url, { headers: { Range: `bytes=0-${PACK_HEADER_BYTES - 1}` } });
-  if (!response.ok) return response;
+  if (!response.ok) return { status: response.status, statusText: response.statusText };
   const bytes = new Uint8Array(await response.arrayBuffer());
   const offsets = packOffsets(bytes);
   return response.status === 206 ? { offsets } : { offsets, whole: bytes };

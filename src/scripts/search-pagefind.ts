@@ -64,7 +64,8 @@ export async function setUpPagefind(
   bundles: readonly string[],
 ): Promise<Pagefind> {
   const shared = { ...PAGEFIND_OPTIONS, baseUrl: root.pathname };
-  // The bundle writer packs fragments and chunks (`search-packs.ts`); Pagefind fetches them one by one.
+  // The bundle writer packs fragments and chunks (`search-packs.ts`); Pagefind asks for each
+  // one's own file.
   installPackedFetch();
   // Searching on the page spares every first search Pagefind's worker script (43 KB); a search
   // takes milliseconds (see the search benchmark), too little to need a thread of its own.

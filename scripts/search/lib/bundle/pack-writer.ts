@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import {
   encodePack,
   PACK_SIZE,
-  packEntry,
   packFileName,
+  packOffsets,
 } from '../../../../src/utils/search-packs.ts';
 
 const PIECE = /^([0-9a-z]+)\.([0-9a-z]+)\.pf_piece$/;
@@ -19,9 +19,9 @@ const PIECE = /^([0-9a-z]+)\.([0-9a-z]+)\.pf_piece$/;
 /** Writes consecutive entries into the packs of `folder`. */
 export class PackWriter {
   readonly #folder: string;
-  #pack = -1;
-  #firstSlot = 0;
+  /** The number of the next entry, once one was added. */
   #next = -1;
+  /** The entries of the current pack so far. */
   #entries: Uint8Array[] = [];
 
   constructor(folder: string) {
@@ -36,12 +36,7 @@ export class PackWriter {
     }
     // An empty entry would read as the end of its piece (`joinPieces`).
     if (bytes.length === 0) throw new Error(`Search pack entry ${n} is empty.`);
-    const pack = Math.floor(n / PACK_SIZE);
-    if (pack !== this.#pack) {
-      this.#flush();
-      this.#pack = pack;
-      this.#firstSlot = n % PACK_SIZE;
-    }
+    if (n % PACK_SIZE === 0) this.#flush();
     this.#entries.push(bytes);
     this.#next = n + 1;
   }
@@ -53,17 +48,20 @@ export class PackWriter {
 
   #flush(): void {
     if (this.#entries.length === 0) return;
-    const whole = this.#firstSlot === 0 && this.#entries.length === PACK_SIZE;
-    const name = whole
-      ? packFileName(this.#pack)
-      : `${this.#pack.toString(36)}.${this.#firstSlot.toString(36)}.pf_piece`;
-    writeFileSync(join(this.#folder, name), encodePack(this.#firstSlot, this.#entries));
+    const first = this.#next - this.#entries.length;
+    const pack = Math.floor(first / PACK_SIZE);
+    const slot = first % PACK_SIZE;
+    const name =
+      slot === 0 && this.#entries.length === PACK_SIZE
+        ? packFileName(pack)
+        : `${pack.toString(36)}.${slot.toString(36)}.pf_piece`;
+    writeFileSync(join(this.#folder, name), encodePack(slot, this.#entries));
     this.#entries = [];
   }
 }
 
-/** Joins the pieces in `folder` into their packs; returns how many packs it wrote. */
-export function joinPieces(folder: string): number {
+/** Joins the pieces in `folder` into their packs. */
+export function joinPieces(folder: string): void {
   const byPack = new Map<number, { slot: number; file: string }[]>();
   for (const file of readdirSync(folder)) {
     const match = PIECE.exec(file);
@@ -81,14 +79,12 @@ export function joinPieces(folder: string): number {
         throw new Error(`Search pack ${file}: starts at slot ${slot}, not ${entries.length}.`);
       }
       const bytes = readFileSync(join(folder, file));
-      for (let s = slot; s < PACK_SIZE; s++) {
-        const entry = packEntry(bytes, s);
-        if (entry.length === 0) break;
-        entries.push(entry);
+      const offsets = packOffsets(bytes);
+      for (let s = slot; s < PACK_SIZE && offsets[s + 1]! > offsets[s]!; s++) {
+        entries.push(bytes.subarray(offsets[s]!, offsets[s + 1]!));
       }
     }
     writeFileSync(join(folder, packFileName(pack)), encodePack(0, entries));
     for (const { file } of pieces) rmSync(join(folder, file));
   }
-  return byPack.size;
 }
