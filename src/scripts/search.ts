@@ -181,6 +181,9 @@ export function setUpSearch(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => commit({ ...state, query: input.value }, 'typed'), TYPING_DELAY_MS);
+    // Pagefind loads while the reader types, not after the pause: its script, wasm and metadata
+    // are fetched before any query anyway. A failure is reported by the search itself.
+    api().catch(() => undefined);
   });
   sort.addEventListener('change', () => {
     commit({ ...state, query: input.value, sort: sort.value as SearchState['sort'] }, 'committed');

@@ -208,6 +208,23 @@ for (const variant of [
       await page.close();
     });
 
+    test('should load Pagefind while the reader types, before the pause that starts a search', async () => {
+      const page = await browser.newPage();
+      await page.clock.install();
+      await page.goto(searchPage());
+      // Timers stand still: the search waits for a pause in typing that never comes.
+      await page.clock.pauseAt(Date.now() + 60_000);
+      const metadata = page.waitForRequest((request) => request.url().endsWith('.pf_meta'), {
+        timeout: 10_000,
+      });
+      await page.getByRole('searchbox').pressSequentially('light');
+      await metadata;
+      expect(await page.locator('ol.results > li').count()).toBe(0);
+      await page.clock.runFor(1000);
+      await page.locator('ol.results > li').first().waitFor();
+      await page.close();
+    });
+
     test('should load no script on a thread page without highlight terms beyond its own', async () => {
       const page = await browser.newPage();
       const requested: string[] = [];
