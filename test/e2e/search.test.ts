@@ -220,7 +220,10 @@ for (const variant of [
       await page.getByRole('searchbox').pressSequentially('light');
       await metadata;
       expect(await page.locator('ol.results > li').count()).toBe(0);
-      await page.clock.runFor(1000);
+      // Time runs again: the pause passes, and Pagefind, which polls with timers until its
+      // WebAssembly is ready (50 ms sleeps), finishes loading. Running the clock on by a fixed
+      // amount instead left the search waiting whenever loading took longer than that.
+      await page.clock.resume();
       await page.locator('ol.results > li').first().waitFor();
       await page.close();
     });
