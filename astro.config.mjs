@@ -11,6 +11,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   // Every script and stylesheet as a file, never inlined: the pages' Content-Security-Policy
-  // (src/utils/csp.ts) allows no inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // (src/utils/csp.ts) allows no inline code. Page scripts are bundled like workers, as ES
+  // modules, so that they can be linked page-relatively (src/components/PageScript.astro).
+  vite: { build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

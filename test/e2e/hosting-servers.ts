@@ -101,10 +101,10 @@ ${temp}
   return { origin, stop: () => stop(child) };
 }
 
-/** `python3 -m http.server` over a folder holding `site` as `sub/` (a symlink). */
-export async function startPythonServer(site: string): Promise<ChildServer> {
+/** `python3 -m http.server` over a folder holding `site` as `<folder>/` (a symlink). */
+export async function startPythonServer(site: string, folder = 'sub'): Promise<ChildServer> {
   const root = mkdtempSync(join(tmpdir(), 'forum-archive-python-'));
-  symlinkSync(site, join(root, 'sub'));
+  symlinkSync(site, join(root, folder));
   const port = await freePort();
   let output = '';
   const child = spawn(

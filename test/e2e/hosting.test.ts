@@ -55,13 +55,16 @@ describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () 
   let archive: BuiltArchive;
   let nginx: ChildServer;
   let python: ChildServer;
+  /** The same build under `/moved/`, a path it was not built for, and nowhere else. */
+  let moved: ChildServer;
   let browser: Browser;
 
   beforeAll(async () => {
     archive = buildArchive(['--base', '/sub/', '--site', 'https://example.org/sub/']);
-    [nginx, python, browser] = await Promise.all([
+    [nginx, python, moved, browser] = await Promise.all([
       startNginx(archive.out),
       startPythonServer(archive.out),
+      startPythonServer(archive.out, 'moved'),
       launchBrowser(),
     ]);
   });
@@ -70,6 +73,7 @@ describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () 
     await browser?.close();
     await nginx?.stop();
     await python?.stop();
+    await moved?.stop();
   });
 
   test('should let a reader browse and search under /sub/ on nginx with every asset found', async () => {
@@ -121,6 +125,26 @@ describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () 
     // Python ignores ranges and sends whole packs: the search still finds, from those.
     expect(packs.length).toBeGreaterThan(1);
     expect(new Set(packs)).toEqual(new Set([200]));
+    expect(failed).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('should let a reader browse, search and see highlights under a path the build was not made for', async () => {
+    const { page, seen, failed } = await open(browser, `${moved.origin}moved/`);
+    await browseToThread(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await page.waitForURL(`${moved.origin}moved/search/index.html`);
+    // The search page's own styles apply: the facets and results sit in a grid.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.search-body')!).display),
+    ).toBe('grid');
+    await searchFinds(page, 'irremovable');
+    expect(page.url().startsWith(`${moved.origin}moved/t/`)).toBe(true);
+    // The thread page's script found Pagefind's highlighter beside it, not under /sub/.
+    const mark = page.locator('main mark').first();
+    await mark.waitFor();
+    expect((await mark.textContent())?.toLowerCase()).toBe('irremovable');
     expect(failed).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
