@@ -89,6 +89,22 @@ for (const variant of [
       await page.close();
     });
 
+    test("should search only a forum's threads from the search box on the forum's page", async () => {
+      const page = await browser.newPage();
+      const seen = watchPage(page);
+      await page.goto(new URL('index.html', server.url).href);
+      await page.getByRole('main').getByRole('link', { name: 'Garden Chat' }).first().click();
+      const box = page.getByRole('searchbox', { name: 'Search this forum' });
+      await box.fill('boats');
+      await box.press('Enter');
+      await page.waitForURL(/\/search\/(index\.html)?\?q=boats&forum=Garden\+Chat$/);
+      await page.locator('[role="status"]', { hasText: '2 matching thread pages' }).waitFor();
+      expect((await resultTitles(page)).sort()).toEqual(['Boats in the garden pond', 'Kettles']);
+      expect(await page.getByRole('checkbox', { name: /^Garden Chat/ }).isChecked()).toBe(true);
+      expect(seen.errors).toEqual([]);
+      await page.close();
+    });
+
     test('should restore a search with filters and sort from the URL after a reload', async () => {
       const page = await browser.newPage();
       await page.goto(searchPage('?q=boats&year=2015&sort=oldest'));
