@@ -2,6 +2,7 @@ import type { ThreadDraft } from '../../../records/index.ts';
 import { spanReader } from './lines.ts';
 import { mapThread } from './map-thread.ts';
 import { parseRowsLenient, type Row } from './rows.ts';
+import type { UserTable } from './user-table.ts';
 
 /** Where one thread's rows are: enough to map it without any index of the whole dump. */
 export interface ThreadTask {
@@ -26,8 +27,8 @@ export interface BatchInput {
   forum: string;
   /** sha256 of `Posts.xml`. */
   sha256: string;
-  /** `Users.xml`'s `Id` → `DisplayName`. */
-  users: Map<string, string> | undefined;
+  /** `Users.xml`'s `Id` → `DisplayName`, in shared memory (one copy for every worker). */
+  users: UserTable | undefined;
 }
 
 /** What the mapping of a batch of threads needs besides the tasks; the same for every batch. */

@@ -1,21 +1,21 @@
-import { detach } from './detach.ts';
 import { forEachRowBatch } from './rows.ts';
 import type { FileScan } from './lines.ts';
+import { UserTableBuilder, type UserTable } from './user-table.ts';
 
 /** `Users.xml` reduced to what posts need: `Id` → `DisplayName`. */
 export interface UserNames {
-  names: Map<string, string>;
+  names: UserTable;
   scan: FileScan;
 }
 
 /** Reads every user's display name; other columns (about me, location…) are not kept. */
 export function readUserNames(path: string): UserNames {
-  const names = new Map<string, string>();
+  const names = new UserTableBuilder();
   const scan = forEachRowBatch(path, (rows) => {
     for (const row of rows) {
       const name = row['DisplayName']?.trim();
-      if (row['Id'] !== undefined && name) names.set(row['Id'], detach(name));
+      if (row['Id'] !== undefined && name) names.add(row['Id'], name);
     }
   });
-  return { names, scan };
+  return { names: names.build(), scan };
 }
