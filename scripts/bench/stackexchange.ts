@@ -19,11 +19,23 @@ const options = new Command('bench-stackexchange')
   .description('Benchmark the Stack Exchange importer on a generated dump.')
   .option('--mb <n>', 'size of the generated Posts.xml in MB', '1024')
   .option('--seed <seed>', 'generator seed', 'bench')
+  .option(
+    '--users <n>',
+    'rows of the generated Users.xml (real sites have hundreds of thousands)',
+    '5000',
+  )
   .option('--work <dir>', 'where dumps are cached', join(tmpdir(), 'forum-archive-bench-se'))
   .option('--child <dump>', '(internal) import this dump and print the measurements as JSON')
   .option('--records <dir>', '(internal) records folder for --child')
   .parse()
-  .opts<{ mb: string; seed: string; work: string; child?: string; records?: string }>();
+  .opts<{
+    mb: string;
+    seed: string;
+    users: string;
+    work: string;
+    child?: string;
+    records?: string;
+  }>();
 
 if (options.child) {
   const started = performance.now();
@@ -51,11 +63,13 @@ if (options.child) {
   );
 } else {
   const mb = Number(options.mb);
-  const dump = join(options.work, `site-${mb}mb-${options.seed}`, 'bench.stackexchange.com');
+  const users = Number(options.users);
+  const name = `site-${mb}mb-${options.seed}${users === 5000 ? '' : `-${users}users`}`;
+  const dump = join(options.work, name, 'bench.stackexchange.com');
   if (!existsSync(join(dump, '.complete'))) {
     rmSync(dump, { recursive: true, force: true });
     process.stderr.write(`generating a ${mb} MB Posts.xml into ${dump} (not timed)…\n`);
-    writeStackExchangeDump(dump, mb * 1024 * 1024, options.seed);
+    writeStackExchangeDump(dump, mb * 1024 * 1024, options.seed, users);
     writeFileSync(join(dump, '.complete'), '');
   }
   const records = join(options.work, 'records');

@@ -79,11 +79,17 @@ function writer(path: string) {
  * Writes `Posts.xml` (about `bytes` long), `Users.xml` and `Comments.xml` following the real
  * schema, deterministically from `seed`. Rows are shuffled in blocks of 64, so answers often come
  * before their question, as in recent dumps; 1 % of answers are orphans, 1 % of rows tag wikis.
+ * `users` is the number of rows of `Users.xml`; posts are by any of them or by the 50 ids past
+ * them (users that are gone).
  */
-export function writeStackExchangeDump(dir: string, bytes: number, seed: string): GeneratedDump {
+export function writeStackExchangeDump(
+  dir: string,
+  bytes: number,
+  seed: string,
+  users = 5_000,
+): GeneratedDump {
   mkdirSync(dir, { recursive: true });
   const rng = createRng(seed, 'stackexchange');
-  const users = 5_000;
   const usersFile = writer(join(dir, 'Users.xml'));
   usersFile.line('<?xml version="1.0" encoding="utf-8"?>\n<users>');
   for (let id = 1; id <= users; id++) {
