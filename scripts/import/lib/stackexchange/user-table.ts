@@ -15,7 +15,7 @@ export interface UserTable {
   others: Map<string, string>;
 }
 
-/** Whether `id` is written the way `String` writes a 32-bit integer (`-1`, `42`, not `042`). */
+/** `id` as a 32-bit integer, if written the way `String` writes one (`-1`, `42`, not `042`). */
 function int32Of(id: string): number | undefined {
   const value = Number(id);
   return (value | 0) === value && String(value) === id ? value : undefined;
