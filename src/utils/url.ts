@@ -134,9 +134,19 @@ export function forumPath(slug: string, page = 1): string {
   return `f/${segment(slug)}/${pageSuffix(page)}`;
 }
 
-/** Site path of an author's page, for absolute URLs. */
+/**
+ * The folder of an author's pages: the id's last two characters (`u12345` → `45`). A Stack
+ * Exchange site has authors by the hundred thousand, and one folder of them all would pass static
+ * hosts' limits (Netlify: 54,000 entries a folder); ids are numbered in turn, so their last
+ * digits spread them evenly over 100 folders.
+ */
+export function authorBucket(id: string): string {
+  return id.slice(-2).toLowerCase();
+}
+
+/** Site path of an author's page, for absolute URLs: `authors/<bucket>/<id>/[n/]`. */
 export function authorPath(id: string, page = 1): string {
-  return `authors/${segment(id)}/${pageSuffix(page)}`;
+  return `authors/${segment(authorBucket(id))}/${segment(id)}/${pageSuffix(page)}`;
 }
 
 /** Site path of a tag's page, for absolute URLs. */

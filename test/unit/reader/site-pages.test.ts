@@ -42,9 +42,9 @@ describe('sitePages', () => {
   test('should list every page of every author, 50 posts a page', () => {
     const authorLocs = locs().filter((loc) => loc.includes('/authors/'));
     expect(authorLocs).toEqual([
-      'https://h.org/sub/authors/u10/',
-      'https://h.org/sub/authors/u10/2/',
-      'https://h.org/sub/authors/u11/',
+      'https://h.org/sub/authors/10/u10/',
+      'https://h.org/sub/authors/10/u10/2/',
+      'https://h.org/sub/authors/11/u11/',
     ]);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, forumUrl, postUrl, relativeFrom, threadUrl } from '../../../src/utils/url.ts';
+import {
+  absoluteUrl,
+  authorPath,
+  forumUrl,
+  postUrl,
+  relativeFrom,
+  threadUrl,
+} from '../../../src/utils/url.ts';
 
 describe('relativeFrom', () => {
   test('should link from the home page to a forum index file without leaving the folder', () => {
@@ -52,5 +59,24 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('https://h/', 't/x/', '/sub/')).toBe('https://h/sub/t/x/');
     expect(absoluteUrl('https://h/proxy/sub/', 'a/', '/sub/')).toBe('https://h/proxy/sub/a/');
     expect(absoluteUrl('https://h/mirror/', 'a/', '/')).toBe('https://h/mirror/a/');
+  });
+});
+
+describe('authorPath', () => {
+  test('should file an author under the last two characters of the id', () => {
+    expect(authorPath('u12345')).toBe('authors/45/u12345/');
+    expect(authorPath('u12345', 3)).toBe('authors/45/u12345/3/');
+    expect(authorPath('u7')).toBe('authors/u7/u7/');
+    expect(authorPath('u-1')).toBe('authors/-1/u-1/');
+  });
+
+  test('should spread numbered authors evenly: 100,000 ids over 100 folders of 1,000', () => {
+    const folders = new Map<string, number>();
+    for (let n = 100; n < 100_100; n++) {
+      const folder = authorPath(`u${n}`).split('/')[1]!;
+      folders.set(folder, (folders.get(folder) ?? 0) + 1);
+    }
+    expect(folders.size).toBe(100);
+    expect(new Set(folders.values())).toEqual(new Set([1000]));
   });
 });
