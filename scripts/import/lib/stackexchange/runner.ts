@@ -10,7 +10,7 @@ import {
 import type { PackedBatch } from './pack.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
 import { LARGE_THREAD_BYTES } from './tasks.ts';
-import { userNameIn } from './user-table.ts';
+import { userNameLookup } from './user-table.ts';
 
 /** A batch's result: as mapped on the calling thread, or with its posts serialized by a worker. */
 export type RunnerResult = BatchResult | PackedBatch;
@@ -60,7 +60,7 @@ function inlineRunner(input: BatchInput): BatchRunner {
     commentsFd,
     forum: input.forum,
     sha256: input.sha256,
-    userName: (id: string) => (input.users ? userNameIn(input.users, id) : undefined),
+    userName: userNameLookup(input.users),
   };
   return {
     submit: (tasks, onResult) => onResult(mapThreadBatch(tasks, context)),

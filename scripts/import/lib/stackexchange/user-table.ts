@@ -88,3 +88,8 @@ export function userNameIn(table: UserTable, id: string): string | undefined {
   }
   return undefined;
 }
+
+/** `userNameIn` over `table`, or no names at all for a dump without `Users.xml`. */
+export function userNameLookup(table: UserTable | undefined): (id: string) => string | undefined {
+  return (id) => (table ? userNameIn(table, id) : undefined);
+}

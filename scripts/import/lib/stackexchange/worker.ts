@@ -8,8 +8,8 @@ import { serveTasks } from '../worker-pool.ts';
 void serveTasks<ThreadTask[], PackedBatch, BatchInput>(async (input) => {
   const { mapThreadBatch } = await import('./batch.ts');
   const { packBatch } = await import('./pack.ts');
-  const { userNameIn } = await import('./user-table.ts');
-  const userName = (id: string) => (input.users ? userNameIn(input.users, id) : undefined);
+  const { userNameLookup } = await import('./user-table.ts');
+  const userName = userNameLookup(input.users);
   // Opened per batch (a few hundred KB of rows): nothing stays open when the pool is ended.
   return (tasks) => {
     const postsFd = openSync(input.postsPath, 'r');
