@@ -9,12 +9,14 @@ export default defineConfig({
       getViteConfig({
         test: {
           name: 'unit',
+          globalSetup: ['test/setup/temp-root.ts'],
           include: ['test/unit/**/*.test.ts'],
         },
       }),
       {
         test: {
           name: 'e2e',
+          globalSetup: ['test/setup/temp-root.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
