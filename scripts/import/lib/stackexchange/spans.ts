@@ -1,9 +1,10 @@
 import { forEachLine, type FileScan } from './lines.ts';
+import { RowGroups } from './row-groups.ts';
 import { isWholeRow } from './rows.ts';
 
-/** The byte ranges of rows, `[offset, length, …]`, grouped by a key read from each row line. */
+/** The byte ranges of rows, grouped by a key read from each row line. */
 export interface SpanIndex {
-  spans: Map<number, number[]>;
+  spans: RowGroups;
   scan: FileScan;
 }
 
@@ -15,15 +16,12 @@ export interface SpanIndex {
 export function indexRowsBy(path: string, attribute: string): SpanIndex {
   // Attribute values escape `"`, so `PostId="` can only match the attribute itself.
   const pattern = new RegExp(`\\s${attribute}="(\\d+)"`);
-  const spans = new Map<number, number[]>();
+  const spans = new RowGroups();
   const scan = forEachLine(path, (line, offset) => {
     const text = line.toString('latin1');
     const match = pattern.exec(text);
     if (!match || !isWholeRow(text)) return;
-    const key = Number(match[1]);
-    const group = spans.get(key);
-    if (group) group.push(offset, line.length);
-    else spans.set(key, [offset, line.length]);
+    spans.add(spans.claim(Number(match[1])), offset, line.length);
   });
   return { spans, scan };
 }

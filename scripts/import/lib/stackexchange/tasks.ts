@@ -1,5 +1,6 @@
 import { taskBytes, type ThreadTask } from './batch.ts';
-import type { ThreadSpans } from './scan-posts.ts';
+import type { RowGroups } from './row-groups.ts';
+import type { ThreadIndex } from './scan-posts.ts';
 
 /** Bytes of rows per batch: big enough that handing a batch over costs little. */
 const BATCH_BYTES = 256 * 1024;
@@ -9,27 +10,26 @@ export const LARGE_THREAD_BYTES = 2 * 1024 * 1024;
 
 /**
  * The threads of the posts index as tasks, grouped into batches of about `BATCH_BYTES`, in index
- * order; a thread of `LARGE_THREAD_BYTES` or more is a batch alone. Each task carries the byte ranges of its comments (looked up by the `Id`s of its posts),
- * so a batch can be mapped without the comments index. Consumes the posts index as it goes: on a
- * large site it is a good part of the import's memory, and no entry is needed twice.
+ * order; a thread of `LARGE_THREAD_BYTES` or more is a batch alone. Each task carries the byte
+ * ranges of its comments (looked up by the `Id`s of its posts), so a batch can be mapped without
+ * the comments index.
  */
 export function* threadBatches(
-  threads: Map<number, ThreadSpans>,
-  commentSpans: ReadonlyMap<number, readonly number[]> | undefined,
+  threads: ThreadIndex,
+  commentSpans: RowGroups | undefined,
 ): Generator<ThreadTask[]> {
   let batch: ThreadTask[] = [];
   let bytes = 0;
-  for (const [id, spans] of threads) {
+  for (const spans of threads) {
     const comments: number[] = [];
     if (commentSpans) {
-      for (const postId of [id, ...spans.answerIds]) {
-        const found = commentSpans.get(postId);
-        // A loop, not `push(...found)`: a post can have more comments than a call has arguments.
-        for (const value of found ?? []) comments.push(value);
+      for (const postId of [spans.id, ...spans.answerIds]) {
+        const group = commentSpans.find(postId);
+        if (group === undefined) continue;
+        commentSpans.forEachRow(group, (offset, length) => comments.push(offset, length));
       }
     }
     const task = { posts: [...spans.question, ...spans.answers], comments };
-    threads.delete(id);
     const size = taskBytes(task);
     if (size >= LARGE_THREAD_BYTES && batch.length > 0) {
       yield batch;
