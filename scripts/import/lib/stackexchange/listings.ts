@@ -8,7 +8,7 @@ import type {
   ThreadSummary,
 } from '../../../records/types.ts';
 import { MinuteCodec } from './minutes.ts';
-import { float64List, uint32List } from './typed-list.ts';
+import { float64List, runsOf, uint32List } from './typed-list.ts';
 
 /**
  * The author and tag lists of an archive (layout in `records/types.ts`), gathered from the thread
@@ -87,14 +87,7 @@ export class ArchiveListings {
   #forEachAuthor(
     onAuthor: (author: { id: string; name: string }, posts: AuthorPost[]) => void,
   ): void {
-    const postAuthor = this.#postAuthor.view();
-    // A counting sort by author: each author's posts become a run of `order`.
-    const starts = new Uint32Array(this.#authors.length + 1);
-    for (const author of postAuthor) starts[author + 1]! += 1;
-    for (let a = 0; a < this.#authors.length; a++) starts[a + 1]! += starts[a]!;
-    const next = starts.slice(0, this.#authors.length);
-    const order = new Uint32Array(postAuthor.length);
-    for (let post = 0; post < postAuthor.length; post++) order[next[postAuthor[post]!]!++] = post;
+    const { starts, order } = runsOf(this.#postAuthor.view(), this.#authors.length);
     const postThread = this.#postThread.view();
     const postN = this.#postN.view();
     const postDate = this.#postDate.view();

@@ -1,4 +1,4 @@
-import { float64List, uint32List } from './typed-list.ts';
+import { float64List, runsOf, uint32List, type Runs } from './typed-list.ts';
 
 /**
  * Byte ranges of rows grouped by an integer key (a question's `Id` for its answers, a post's `Id`
@@ -13,9 +13,8 @@ export class RowGroups {
   readonly #lengths = uint32List();
   /** A number carried by each row (an answer's `Id`). */
   readonly #tags = float64List();
-  /** Rows by group, filled in when the groups are first read: `#order[#starts[g]…#starts[g+1]]`. */
-  #starts: Uint32Array | undefined;
-  #order: Uint32Array | undefined;
+  /** Rows by group, worked out when the groups are first read. */
+  #runs: Runs | undefined;
 
   /** Groups claimed so far. */
   get size(): number {
@@ -43,7 +42,7 @@ export class RowGroups {
   }
 
   add(group: number, offset: number, length: number, tag = 0): void {
-    this.#starts = this.#order = undefined;
+    this.#runs = undefined;
     this.#groupOfRow.push(group);
     this.#offsets.push(offset);
     this.#lengths.push(length);
@@ -68,18 +67,7 @@ export class RowGroups {
     }
   }
 
-  // A counting sort by group: stable, so each group keeps its rows' order.
-  #sorted(): { starts: Uint32Array; order: Uint32Array } {
-    if (this.#starts && this.#order) return { starts: this.#starts, order: this.#order };
-    const groupOfRow = this.#groupOfRow.view();
-    const starts = new Uint32Array(this.size + 1);
-    for (const group of groupOfRow) starts[group + 1]! += 1;
-    for (let g = 0; g < this.size; g++) starts[g + 1]! += starts[g]!;
-    const next = starts.slice(0, this.size);
-    const order = new Uint32Array(groupOfRow.length);
-    for (let row = 0; row < groupOfRow.length; row++) order[next[groupOfRow[row]!]!++] = row;
-    this.#starts = starts;
-    this.#order = order;
-    return { starts, order };
+  #sorted(): Runs {
+    return (this.#runs ??= runsOf(this.#groupOfRow.view(), this.size));
   }
 }

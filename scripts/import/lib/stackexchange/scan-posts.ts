@@ -17,7 +17,7 @@ export interface ThreadSpans {
 
 /**
  * The questions of `Posts.xml` with their answers, in the order questions (or their first
- * answer) appear. Offsets only, in typed arrays: about 40 bytes a row, where objects and arrays
+ * answer) appear. Offsets only, in typed arrays: about 30 bytes a row, where objects and arrays
  * cost about 600 bytes a thread, a good part of a large import's memory.
  */
 export class ThreadIndex {

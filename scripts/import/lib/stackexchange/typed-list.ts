@@ -53,3 +53,20 @@ export const float64List = (): TypedList<Float64Array> =>
 
 export const uint32List = (): TypedList<Uint32Array> =>
   new TypedList((length) => new Uint32Array(length));
+
+/** Rows grouped by a number below `groups`: group g's rows are `order[starts[g]…starts[g + 1]]`. */
+export interface Runs {
+  starts: Uint32Array;
+  order: Uint32Array;
+}
+
+/** Groups the rows `0…groupOf.length` by `groupOf[row]` with a counting sort, which is stable. */
+export function runsOf(groupOf: Uint32Array, groups: number): Runs {
+  const starts = new Uint32Array(groups + 1);
+  for (const group of groupOf) starts[group + 1]! += 1;
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  const next = starts.slice(0, groups);
+  const order = new Uint32Array(groupOf.length);
+  for (let row = 0; row < groupOf.length; row++) order[next[groupOf[row]!]!++] = row;
+  return { starts, order };
+}
