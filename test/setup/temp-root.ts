@@ -4,7 +4,7 @@
  * do not pile up in /tmp run after run. `TMPDIR` is set before Vitest starts its workers, which
  * inherit it and pass it on to every process they spawn.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +13,8 @@ const OWNER = 'FORUM_ARCHIVE_TEST_TMP';
 export function setup(): () => void {
   if (process.env[OWNER] !== undefined) return () => {};
   const root = mkdtempSync(join(tmpdir(), 'forum-archive-tests-'));
+  // Open like /tmp itself: some tests run the CLI as another user (`nobody`).
+  chmodSync(root, 0o1777);
   process.env[OWNER] = root;
   process.env.TMPDIR = root;
   return () => {
