@@ -1,6 +1,6 @@
 import { forEachLine, type FileScan } from './lines.ts';
+import { integerAttribute, isRowBytes, isWholeRowBytes } from './row-bytes.ts';
 import { RowGroups } from './row-groups.ts';
-import { isRowLine, isWholeRow } from './rows.ts';
 import { float64List, uint32List } from './typed-list.ts';
 
 /** Where one question's rows are in `Posts.xml`. */
@@ -81,34 +81,33 @@ export interface PostsIndex {
   scan: FileScan;
 }
 
-const idPattern = /\sId="(\d+)"/;
-const typePattern = /\sPostTypeId="(\d+)"/;
-const parentPattern = /\sParentId="(\d+)"/;
+const idOf = integerAttribute('Id');
+const typeOf = integerAttribute('PostTypeId');
+const parentOf = integerAttribute('ParentId');
 
 /**
  * Pass 1 over `Posts.xml`: groups the byte ranges of each question and its answers. Posts.xml is
  * not sorted (answers may precede their question), and holding bodies would not fit in memory for
- * large sites, so only offsets are kept; pass 2 reads each thread's rows back. The regexes run on
- * a Latin-1 view of the line: the attributes are ASCII, and values escape `"`, so a body can
- * never fake an attribute.
+ * large sites, so only offsets are kept; pass 2 reads each thread's rows back. The attributes are
+ * found in the line's bytes (`row-bytes.ts`): they are ASCII, and values escape `"`, so a body
+ * can never fake one.
  */
 export function indexPosts(path: string): PostsIndex {
   const threads = new ThreadIndex();
   const skipped: Record<string, number> = {};
   const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
   const scan = forEachLine(path, (line, offset) => {
-    const text = line.toString('latin1');
-    if (!isRowLine(text)) return;
-    if (!isWholeRow(text)) return void skip('invalid-row');
-    const id = idPattern.exec(text)?.[1];
-    const type = typePattern.exec(text)?.[1];
+    if (!isRowBytes(line)) return;
+    if (!isWholeRowBytes(line)) return void skip('invalid-row');
+    const id = idOf(line);
+    const type = typeOf(line);
     if (id === undefined || type === undefined) return void skip('invalid-row');
     if (type === '1') {
       if (!threads.addQuestion(Number(id), offset, line.length)) skip('duplicate-question');
       return;
     }
     if (type !== '2') return void skip(`post-type-${type}`);
-    const parent = parentPattern.exec(text)?.[1];
+    const parent = parentOf(line);
     if (parent === undefined) return void skip('orphan-answer');
     threads.addAnswer(Number(parent), Number(id), offset, line.length);
   });

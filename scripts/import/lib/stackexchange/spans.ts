@@ -1,6 +1,6 @@
 import { forEachLine, type FileScan } from './lines.ts';
+import { integerAttribute, isWholeRowBytes } from './row-bytes.ts';
 import { RowGroups } from './row-groups.ts';
-import { isWholeRow } from './rows.ts';
 
 /** The byte ranges of rows, grouped by a key read from each row line. */
 export interface SpanIndex {
@@ -15,13 +15,12 @@ export interface SpanIndex {
  */
 export function indexRowsBy(path: string, attribute: string): SpanIndex {
   // Attribute values escape `"`, so `PostId="` can only match the attribute itself.
-  const pattern = new RegExp(`\\s${attribute}="(\\d+)"`);
+  const keyOf = integerAttribute(attribute);
   const spans = new RowGroups();
   const scan = forEachLine(path, (line, offset) => {
-    const text = line.toString('latin1');
-    const match = pattern.exec(text);
-    if (!match || !isWholeRow(text)) return;
-    spans.add(spans.claim(Number(match[1])), offset, line.length);
+    const key = keyOf(line);
+    if (key === undefined || !isWholeRowBytes(line)) return;
+    spans.add(spans.claim(Number(key)), offset, line.length);
   });
   return { spans, scan };
 }
