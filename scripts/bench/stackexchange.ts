@@ -106,7 +106,7 @@ if (options.child) {
         'CPU s',
         'main CPU s',
         'MB/CPU s',
-        'peak RSS',
+        'peak RSS MB',
         'load avg',
       ],
       [
@@ -120,7 +120,8 @@ if (options.child) {
           result.cpuSeconds.toFixed(1),
           result.mainCpuSeconds.toFixed(1),
           (postsBytes / 1024 / 1024 / result.cpuSeconds).toFixed(1),
-          formatBytes(result.maxRss),
+          // Whole MB: the target is ≤ 1 GB, which '1.0 GB' cannot tell.
+          (result.maxRss / 1e6).toFixed(0),
           load,
         ],
       ],
