@@ -45,9 +45,9 @@ export function importDump(options: ImportOptions): ImportSummary {
   const outcome = importer.run(
     options.dumpDir,
     (draft, postsJson) => {
-      const thread = collector.add(draft);
-      writer.writeThread(thread, postsJson);
-      listings.add(thread);
+      const { record, summary } = collector.add(draft);
+      writer.writeThread(record, postsJson);
+      listings.add(record, summary);
     },
     options.progress ?? (() => {}),
     { jobs: options.jobs, workers: options.workers },

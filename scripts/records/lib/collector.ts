@@ -1,5 +1,6 @@
 import type { ForumRecord, PostRecord, ThreadRecord, ThreadSummary } from '../types.ts';
 import { forumIdOf, forumSlugOf, threadSlugOf } from './ids.ts';
+import { summarizeThread } from './summary.ts';
 import { UniqueKeys } from './unique.ts';
 
 /** A thread as an importer hands it over: everything but the ids and slugs the archive assigns. */
@@ -13,6 +14,12 @@ export interface ThreadDraft {
   posts: PostRecord[];
   tags?: ThreadRecord['tags'];
   sourcePath?: string;
+}
+
+/** A thread as the archive keeps it: the record to write, and its entry in the lists. */
+export interface CollectedThread {
+  record: ThreadRecord;
+  summary: ThreadSummary;
 }
 
 interface ForumTally {
@@ -31,7 +38,7 @@ export class ArchiveCollector {
   readonly #forumsById = new Map<string, ForumTally>();
   #posts = 0;
 
-  add(draft: ThreadDraft): ThreadRecord {
+  add(draft: ThreadDraft): CollectedThread {
     const forum = this.#forumNamed(draft.forum);
     const id = this.#threadIds.claim(draft.id);
     const record: ThreadRecord = {
@@ -46,12 +53,12 @@ export class ArchiveCollector {
     };
     if (draft.tags) record.tags = draft.tags;
     if (draft.sourcePath !== undefined) record.sourcePath = draft.sourcePath;
-    const summary = summarize(record);
+    const summary = summarizeThread(record);
     forum.threads.push(summary);
     tally(forum.record, summary);
     countMonths(forum.record, record.posts);
     this.#posts += summary.postCount;
-    return record;
+    return { record, summary };
   }
 
   get postCount(): number {
@@ -92,23 +99,6 @@ export class ArchiveCollector {
     }
     return forum;
   }
-}
-
-function summarize(thread: ThreadRecord): ThreadSummary {
-  let first = '';
-  let last = '';
-  for (const { date } of thread.posts) {
-    if (!first || date < first) first = date;
-    if (date > last) last = date;
-  }
-  return {
-    id: thread.id,
-    slug: thread.slug,
-    title: thread.title,
-    postCount: thread.posts.length,
-    firstPostAt: first,
-    lastPostAt: last,
-  };
 }
 
 function tally(forum: ForumRecord, thread: ThreadSummary): void {

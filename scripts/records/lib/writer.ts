@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../../utils/cli-error.ts';
+import { writeJsonArray } from './json-array.ts';
 import { removeStaleFolders, staleFoldersLine } from '../../utils/stale-folders.ts';
 import type { ArchiveManifest, ForumRecord, ThreadRecord, ThreadSummary } from '../types.ts';
 
@@ -111,10 +112,7 @@ export class RecordWriter {
     threadsOf: (id: string) => ThreadSummary[],
   ): void {
     for (const forum of forums) {
-      writeFileSync(
-        join(this.dir, 'forums', `${forum.id}.json`),
-        JSON.stringify(threadsOf(forum.id)),
-      );
+      writeJsonArray(join(this.dir, 'forums', `${forum.id}.json`), threadsOf(forum.id));
     }
     writeFileSync(join(this.dir, 'forums.json'), JSON.stringify(forums, null, 1));
     writeFileSync(join(this.dir, manifestFile), JSON.stringify(manifest, null, 1));

@@ -46,8 +46,8 @@ describe('ArchiveCollector', () => {
 
   test('should give a second file with the same id a distinct id instead of overwriting it', () => {
     const collector = new ArchiveCollector();
-    const first = collector.add(draft('0123456789abcdef', 'F', ['2015-01-01T00:00']));
-    const second = collector.add(draft('0123456789abcdef', 'F', ['2015-01-01T00:00']));
+    const { record: first } = collector.add(draft('0123456789abcdef', 'F', ['2015-01-01T00:00']));
+    const { record: second } = collector.add(draft('0123456789abcdef', 'F', ['2015-01-01T00:00']));
     expect(first.id).toBe('0123456789abcdef');
     expect(second.id).toBe('0123456789abcdef-2');
     expect(second.slug.startsWith('0123456789abcdef-2')).toBe(true);

@@ -7,6 +7,7 @@ import type {
   ThreadRecord,
   ThreadSummary,
 } from '../../../records/types.ts';
+import { writeJsonArray } from '../../../records/index.ts';
 import { MinuteCodec } from './minutes.ts';
 import { float64List, runsOf, uint32List } from './typed-list.ts';
 
@@ -30,7 +31,8 @@ export class ArchiveListings {
   readonly #dates = new MinuteCodec();
   readonly #tags = new Map<string, { name: string; threads: ThreadSummary[] }>();
 
-  add(thread: ThreadRecord): void {
+  /** Adds a thread's authored posts, and `summary` (the forum list's entry) to its tags' lists. */
+  add(thread: ThreadRecord, summary: ThreadSummary): void {
     let threadOrdinal: number | undefined;
     for (const post of thread.posts) {
       if (post.authorId === undefined || post.author === null) continue;
@@ -49,7 +51,6 @@ export class ArchiveListings {
       this.#postDate.push(this.#dates.encode(post.date));
     }
     if (!thread.tags?.length) return;
-    const summary = summarize(thread);
     for (const tag of thread.tags) {
       let entry = this.#tags.get(tag.id);
       if (!entry) this.#tags.set(tag.id, (entry = { name: tag.name, threads: [] }));
@@ -68,18 +69,18 @@ export class ArchiveListings {
         authors.push({ id, name, postCount: posts.length });
       });
       authors.sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
-      writeFileSync(join(dir, 'authors.json'), JSON.stringify(authors));
+      writeJsonArray(join(dir, 'authors.json'), authors);
     }
     if (this.#tags.size > 0) {
       mkdirSync(join(dir, 'tags'), { recursive: true });
       const tags: TagRecord[] = [];
       for (const [id, { name, threads }] of this.#tags) {
         threads.sort((a, b) => compare(b.lastPostAt, a.lastPostAt) || compare(a.id, b.id));
-        writeFileSync(join(dir, 'tags', `${id}.json`), JSON.stringify(threads));
+        writeJsonArray(join(dir, 'tags', `${id}.json`), threads);
         tags.push({ id, name, threadCount: threads.length });
       }
       tags.sort((a, b) => compare(a.name, b.name));
-      writeFileSync(join(dir, 'tags.json'), JSON.stringify(tags));
+      writeJsonArray(join(dir, 'tags.json'), tags);
     }
   }
 
@@ -106,18 +107,6 @@ export class ArchiveListings {
       onAuthor(author, posts);
     });
   }
-}
-
-function summarize(thread: ThreadRecord): ThreadSummary {
-  const dates = thread.posts.map((post) => post.date).sort(compare);
-  return {
-    id: thread.id,
-    slug: thread.slug,
-    title: thread.title,
-    postCount: thread.posts.length,
-    firstPostAt: dates[0] ?? '',
-    lastPostAt: dates.at(-1) ?? '',
-  };
 }
 
 function compare(a: string, b: string): number {
