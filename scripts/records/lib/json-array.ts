@@ -1,4 +1,5 @@
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { writeAll } from './write-all.ts';
 
 /** Entries serialized at a time: a slice's string is a few hundred KB at most. */
 const ENTRIES_PER_SLICE = 4096;
@@ -13,21 +14,14 @@ export function writeJsonArray(path: string, entries: readonly unknown[]): void 
   if (entries.length <= ENTRIES_PER_SLICE) return writeFileSync(path, JSON.stringify(entries));
   const fd = openSync(path, 'w');
   try {
+    writeAll(fd, Buffer.from('['));
     for (let start = 0; start < entries.length; start += ENTRIES_PER_SLICE) {
-      const slice = JSON.stringify(entries.slice(start, start + ENTRIES_PER_SLICE));
-      // Each slice's own brackets give way to the commas between slices.
-      const first = start === 0;
-      const last = start + ENTRIES_PER_SLICE >= entries.length;
-      writeAll(fd, Buffer.from(slice.slice(first ? 0 : 1, last ? undefined : -1)));
-      if (!last) writeAll(fd, comma);
+      // A slice's entries without its brackets, after a comma from the slice before.
+      const inner = JSON.stringify(entries.slice(start, start + ENTRIES_PER_SLICE)).slice(1, -1);
+      writeAll(fd, Buffer.from(start === 0 ? inner : `,${inner}`));
     }
+    writeAll(fd, Buffer.from(']'));
   } finally {
     closeSync(fd);
   }
-}
-
-const comma = Buffer.from(',');
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }

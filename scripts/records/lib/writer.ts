@@ -7,14 +7,14 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
-  writeSync,
   writevSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../../utils/cli-error.ts';
-import { writeJsonArray } from './json-array.ts';
 import { removeStaleFolders, staleFoldersLine } from '../../utils/stale-folders.ts';
 import type { ArchiveManifest, ForumRecord, ThreadRecord, ThreadSummary } from '../types.ts';
+import { writeJsonArray } from './json-array.ts';
+import { writeAll } from './write-all.ts';
 
 const manifestFile = 'archive.json';
 /**
@@ -143,10 +143,7 @@ function writeParts(path: string, parts: Uint8Array[]): void {
     const total = parts.reduce((sum, part) => sum + part.length, 0);
     const written = writevSync(fd, parts);
     // A regular file takes all at once; should it not, the rest goes out as one more write.
-    if (written < total) {
-      const rest = Buffer.concat(parts).subarray(written);
-      for (let at = 0; at < rest.length;) at += writeSync(fd, rest, at);
-    }
+    if (written < total) writeAll(fd, Buffer.concat(parts).subarray(written));
   } finally {
     closeSync(fd);
   }
