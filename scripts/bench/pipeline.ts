@@ -16,6 +16,13 @@ type Size = keyof typeof sizes;
 const program = new Command('bench')
   .description('Benchmark the whole pipeline on a generated dump (generation not timed).')
   .option('--size <S|M|L>', 'S = 1k threads, M = 10k, L = 50k', 'S')
+  .option(
+    '--format <text|stackexchange>',
+    'text: the whole build of a thread-file dump; stackexchange: the import of a Posts.xml',
+    'text',
+  )
+  .option('--mb <n>', '(stackexchange) size of the generated Posts.xml in MB', '1024')
+  .option('--users <n>', '(stackexchange) rows of the generated Users.xml', '5000')
   .option('--seed <seed>', 'generator seed', 'bench')
   .option(
     '--work <dir>',
@@ -32,6 +39,9 @@ const program = new Command('bench')
 
 const options = program.opts<{
   size: string;
+  format: string;
+  mb: string;
+  users: string;
   seed: string;
   work: string;
   json?: string;
@@ -41,6 +51,10 @@ const options = program.opts<{
 
 if (options.compare) {
   compare(options.compare);
+} else if (options.format === 'stackexchange') {
+  benchStackExchange();
+} else if (options.format !== 'text') {
+  program.error(`error: unknown format ${options.format}; use text or stackexchange`);
 } else {
   await bench(options.size.toUpperCase() as Size);
 }
@@ -131,6 +145,16 @@ async function bench(size: Size) {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
   console.log(`results: ${file}`);
+}
+
+/** The Stack Exchange case: `stackexchange.ts` imports a generated `Posts.xml` and reports. */
+function benchStackExchange() {
+  const script = new URL('./stackexchange.ts', import.meta.url).pathname;
+  const args = [script, '--mb', options.mb, '--users', options.users, '--seed', options.seed];
+  // Its own cache folder unless one was given: its dumps are not the text dumps.
+  if (program.getOptionValueSource('work') === 'cli') args.push('--work', options.work);
+  const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  process.exitCode = run.status ?? 1;
 }
 
 function compare(files: string[]) {
