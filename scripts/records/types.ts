@@ -144,7 +144,8 @@ export interface ArchiveManifest {
 
 /**
  * Extra lists, written only when a dump has authors or tags:
- * - `authors.json`: `AuthorRecord[]`, sorted by name; `authors/<id>.json`: `AuthorPost[]`, oldest first.
+ * - `authors.json`: `AuthorRecord[]`, sorted by name; `authors/<bucket>.json`: `AuthorBucket`, the
+ *   posts of every author whose id ends in `<bucket>` (`authorBucket` in `src/utils/url.ts`).
  * - `tags.json`: `TagRecord[]`, sorted by name; `tags/<id>.json`: `ThreadSummary[]`, newest first.
  */
 export interface AuthorRecord {
@@ -161,6 +162,12 @@ export interface AuthorPost {
   n: number;
   date: NaiveDateTime;
 }
+
+/**
+ * The authors of one bucket, by id (in code-point order), each with their posts, oldest first.
+ * One file per bucket, not per author: a large site has hundreds of thousands of authors.
+ */
+export type AuthorBucket = Record<string, AuthorPost[]>;
 
 /** A tag as a thread names it: its page id and its exact name. */
 export interface TagRef {

@@ -3,15 +3,17 @@
  * `scripts/records/types.ts`). Archives without authors or tags have no such files, which reads
  * as empty lists, so their author and tag routes render no pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
+  AuthorBucket,
   AuthorPost,
   AuthorRecord,
   TagRecord,
   ThreadSummary,
 } from '../../scripts/records/types.ts';
 import { recordsDir } from './records.ts';
+import { authorBucket } from './url.ts';
 
 function readList<T>(...path: string[]): T[] {
   const file = join(recordsDir(), ...path);
@@ -32,9 +34,42 @@ export function getAuthors(): AuthorRecord[] {
   return readList<AuthorRecord>('authors.json');
 }
 
+/** Every author with a page, grouped by `authorBucket` (by name within a bucket). */
+export function getAuthorsByBucket(): AuthorRecord[] {
+  const keyed = getAuthors().map((author) => ({ bucket: authorBucket(author.id), author }));
+  keyed.sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0));
+  return keyed.map(({ author }) => author);
+}
+
 /** An author's posts, oldest first. */
 export function getAuthorPosts(id: string): AuthorPost[] {
-  return readList<AuthorPost>('authors', `${safeId(id)}.json`);
+  const bucket = readBucket(authorBucket(safeId(id)));
+  return Object.hasOwn(bucket, id) ? bucket[id]! : [];
+}
+
+/**
+ * Buckets read lately, with the file's identity when read. The author pages render bucket by
+ * bucket (see their `getStaticPaths`), a few at once: two entries give every bucket one read.
+ */
+const buckets = new Map<string, { stamp: string; authors: AuthorBucket }>();
+const BUCKETS_KEPT = 2;
+
+/** `authors/<bucket>.json`: read once per run of its pages, again if the records change. */
+function readBucket(bucket: string): AuthorBucket {
+  const file = join(recordsDir(), 'authors', `${bucket}.json`);
+  if (!existsSync(file)) return {};
+  const { ino, mtimeMs } = statSync(file);
+  const stamp = `${file}:${ino}:${mtimeMs}`;
+  const kept = buckets.get(bucket);
+  if (kept?.stamp === stamp) return kept.authors;
+  const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`Records file ${file} should hold a JSON object of author ids`);
+  }
+  buckets.delete(bucket);
+  if (buckets.size >= BUCKETS_KEPT) buckets.delete(buckets.keys().next().value!);
+  buckets.set(bucket, { stamp, authors: value as AuthorBucket });
+  return value as AuthorBucket;
 }
 
 /** Every tag, sorted by name. */

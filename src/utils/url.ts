@@ -154,7 +154,7 @@ export function tagPath(id: string, page = 1): string {
   return `tags/${segment(id)}/${pageSuffix(page)}`;
 }
 
-/** An author's posts (`authors/<id>.json`), page `page` (1-based). */
+/** URL of an author's page of posts, page `page` (1-based). */
 export function authorUrl(id: string, page = 1): string {
   return withBase(authorPath(id, page));
 }

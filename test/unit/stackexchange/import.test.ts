@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { importDump, importerFor } from '../../../scripts/import/index.ts';
 import type {
   ArchiveManifest,
-  AuthorPost,
+  AuthorBucket,
   AuthorRecord,
   TagRecord,
   ThreadRecord,
@@ -133,7 +133,8 @@ describe('the Stack Exchange importer on a small site dump', () => {
       { id: 'u10', name: 'Alice Baker', postCount: 2 },
       { id: 'u11', name: 'Zoë Ærøskøbing', postCount: 2 },
     ]);
-    expect(read<AuthorPost[]>(dir, 'authors', 'u10.json')).toEqual([
+    expect(readdirSync(join(dir, 'authors')).sort()).toEqual(['10.json', '11.json']);
+    expect(read<AuthorBucket>(dir, 'authors', '10.json')['u10']).toEqual([
       { threadSlug: eggs.slug, title: eggs.title, n: 3, date: '2015-04-12T09:30' },
       { threadSlug: ramen.slug, title: ramen.title, n: 2, date: '2017-05-06T07:09' },
     ]);
@@ -165,7 +166,7 @@ describe('the Stack Exchange importer on a small site dump', () => {
     check('tags', join(dir, 'tags.json'));
     for (const f of readdirSync(join(dir, 'threads'))) check('thread', join(dir, 'threads', f));
     for (const f of readdirSync(join(dir, 'authors')))
-      check('authorPosts', join(dir, 'authors', f));
+      check('authorBucket', join(dir, 'authors', f));
     for (const f of readdirSync(join(dir, 'tags'))) check('forumThreads', join(dir, 'tags', f));
   });
 

@@ -8,6 +8,7 @@ import type {
   ThreadSummary,
 } from '../../../records/types.ts';
 import { writeJsonArray } from '../../../records/index.ts';
+import { authorBucket } from '../../../../src/utils/url.ts';
 import { MinuteCodec } from './minutes.ts';
 import { float64List, runsOf, uint32List } from './typed-list.ts';
 
@@ -63,11 +64,19 @@ export class ArchiveListings {
     if (this.#authors.length > 0) {
       mkdirSync(join(dir, 'authors'), { recursive: true });
       const authors: AuthorRecord[] = [];
-      this.#forEachAuthor(({ id, name }, posts) => {
-        posts.sort((a, b) => compare(a.date, b.date) || compare(a.threadSlug, b.threadSlug));
-        writeFileSync(join(dir, 'authors', `${id}.json`), JSON.stringify(posts));
-        authors.push({ id, name, postCount: posts.length });
-      });
+      const postsOf = this.#postsReader();
+      for (const [bucket, ordinals] of this.#authorBuckets()) {
+        // One file per bucket, not per author: a large site has hundreds of thousands of authors,
+        // and creating their files was a quarter of the import's main thread (see README).
+        const entries = ordinals.map((a) => {
+          const { id, name } = this.#authors[a]!;
+          const posts = postsOf(a);
+          posts.sort((x, y) => compare(x.date, y.date) || compare(x.threadSlug, y.threadSlug));
+          authors.push({ id, name, postCount: posts.length });
+          return `${JSON.stringify(id)}:${JSON.stringify(posts)}`;
+        });
+        writeFileSync(join(dir, 'authors', `${bucket}.json`), `{${entries.join(',')}}`);
+      }
       authors.sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
       writeJsonArray(join(dir, 'authors.json'), authors);
     }
@@ -84,17 +93,30 @@ export class ArchiveListings {
     }
   }
 
-  /** Calls `onAuthor` with each author's posts, in the order they were added. */
-  #forEachAuthor(
-    onAuthor: (author: { id: string; name: string }, posts: AuthorPost[]) => void,
-  ): void {
+  /** Author ordinals by `authorBucket` of their ids, buckets and ids in code-point order. */
+  #authorBuckets(): [string, number[]][] {
+    const buckets = new Map<string, number[]>();
+    this.#authors.forEach(({ id }, a) => {
+      const bucket = authorBucket(id);
+      const ordinals = buckets.get(bucket);
+      if (ordinals === undefined) buckets.set(bucket, [a]);
+      else ordinals.push(a);
+    });
+    const byId = (a: number, b: number) => compare(this.#authors[a]!.id, this.#authors[b]!.id);
+    return [...buckets]
+      .sort(([a], [b]) => compare(a, b))
+      .map(([bucket, ordinals]) => [bucket, ordinals.sort(byId)]);
+  }
+
+  /** Reads an author's posts (by ordinal) back out of the typed arrays, in the order added. */
+  #postsReader(): (author: number) => AuthorPost[] {
     const { starts, order } = runsOf(this.#postAuthor.view(), this.#authors.length);
     const postThread = this.#postThread.view();
     const postN = this.#postN.view();
     const postDate = this.#postDate.view();
-    this.#authors.forEach((author, a) => {
+    return (author) => {
       const posts: AuthorPost[] = [];
-      for (let i = starts[a]!; i < starts[a + 1]!; i++) {
+      for (let i = starts[author]!; i < starts[author + 1]!; i++) {
         const post = order[i]!;
         const thread = postThread[post]!;
         posts.push({
@@ -104,8 +126,8 @@ export class ArchiveListings {
           date: this.#dates.decode(postDate[post]!),
         });
       }
-      onAuthor(author, posts);
-    });
+      return posts;
+    };
   }
 }
 

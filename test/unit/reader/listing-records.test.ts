@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AuthorBucket, AuthorPost, AuthorRecord } from '../../../scripts/records/types.ts';
+import { getAuthorPosts, getAuthorsByBucket } from '../../../src/utils/listing-records.ts';
+
+const post = (n: number): AuthorPost => ({
+  threadSlug: 'boiling-eggs-1',
+  title: 'Boiling eggs',
+  n,
+  date: '2015-04-12T09:30',
+});
+const authors: AuthorRecord[] = [
+  { id: 'u110', name: 'Alice', postCount: 1 },
+  { id: 'u9', name: 'Bob', postCount: 1 },
+  { id: 'u210', name: 'Carol', postCount: 2 },
+  { id: 'u11', name: 'Dan', postCount: 1 },
+];
+
+describe('author lists', () => {
+  let records: string;
+  let saved: string | undefined;
+  const writeBucket = (bucket: string, authors: AuthorBucket) =>
+    writeFileSync(join(records, 'authors', `${bucket}.json`), JSON.stringify(authors));
+
+  beforeAll(() => {
+    records = mkdtempSync(join(tmpdir(), 'listing-records-'));
+    mkdirSync(join(records, 'authors'));
+    writeFileSync(join(records, 'authors.json'), JSON.stringify(authors));
+    writeBucket('10', { u110: [post(1)], u210: [post(2), post(3)] });
+    writeBucket('11', { u11: [post(4)] });
+    writeBucket('u9', { u9: [post(5)] });
+    saved = process.env['FORUM_ARCHIVE_RECORDS'];
+    process.env['FORUM_ARCHIVE_RECORDS'] = records;
+  });
+
+  afterAll(() => {
+    if (saved === undefined) delete process.env['FORUM_ARCHIVE_RECORDS'];
+    else process.env['FORUM_ARCHIVE_RECORDS'] = saved;
+    rmSync(records, { recursive: true, force: true });
+  });
+
+  test('should read an author’s posts out of the bucket their id ends in', () => {
+    expect(getAuthorPosts('u210')).toEqual([post(2), post(3)]);
+    expect(getAuthorPosts('u110')).toEqual([post(1)]);
+    expect(getAuthorPosts('u11')).toEqual([post(4)]);
+    expect(getAuthorPosts('u9')).toEqual([post(5)]);
+  });
+
+  test('should give no posts for an id its bucket does not hold', () => {
+    expect(getAuthorPosts('u310')).toEqual([]);
+    expect(getAuthorPosts('u77')).toEqual([]);
+  });
+
+  test('should not take members every object has for authors', () => {
+    expect(getAuthorPosts('constructor')).toEqual([]);
+    expect(getAuthorPosts('__proto__')).toEqual([]);
+  });
+
+  test('should refuse an id that could leave the records folder', () => {
+    expect(() => getAuthorPosts('../10')).toThrow(/Invalid author or tag id/);
+  });
+
+  test('should read a bucket again when its file is replaced', () => {
+    expect(getAuthorPosts('u11')).toEqual([post(4)]);
+    // As a new parse does: new files in place of the old (a new inode, whatever the clock).
+    const replacement = join(records, 'authors', 'replacement.json');
+    writeFileSync(replacement, JSON.stringify({ u11: [post(6)] }));
+    renameSync(replacement, join(records, 'authors', '11.json'));
+    expect(getAuthorPosts('u11')).toEqual([post(6)]);
+  });
+
+  test('should list the authors bucket by bucket, by name within a bucket', () => {
+    expect(getAuthorsByBucket().map((author) => author.id)).toEqual(['u110', 'u210', 'u11', 'u9']);
+  });
+});
