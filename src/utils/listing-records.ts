@@ -41,10 +41,20 @@ export function getAuthorsByBucket(): AuthorRecord[] {
   return keyed.map(({ author }) => author);
 }
 
-/** An author's posts, oldest first. */
+/**
+ * An author's posts, oldest first. Every author in `authors.json` has them in their bucket; one
+ * missing means records of another version (one file per author) or cut short: never an empty page.
+ */
 export function getAuthorPosts(id: string): AuthorPost[] {
-  const bucket = readBucket(authorBucket(safeId(id)));
-  return Object.hasOwn(bucket, id) ? bucket[id]! : [];
+  const file = join(recordsDir(), 'authors', `${authorBucket(safeId(id))}.json`);
+  const bucket = existsSync(file) ? readBucket(file) : {};
+  if (!Object.hasOwn(bucket, id)) {
+    throw new Error(
+      `Records file ${file} holds no posts for author "${id}", whom authors.json lists. ` +
+        'Parse the dump again (forum-archive build or parse) to rewrite the records.',
+    );
+  }
+  return bucket[id]!;
 }
 
 /**
@@ -54,21 +64,19 @@ export function getAuthorPosts(id: string): AuthorPost[] {
 const buckets = new Map<string, { stamp: string; authors: AuthorBucket }>();
 const BUCKETS_KEPT = 2;
 
-/** `authors/<bucket>.json`: read once per run of its pages, again if the records change. */
-function readBucket(bucket: string): AuthorBucket {
-  const file = join(recordsDir(), 'authors', `${bucket}.json`);
-  if (!existsSync(file)) return {};
+/** An `authors/<bucket>.json`: read once per run of its pages, again if the records change. */
+function readBucket(file: string): AuthorBucket {
   const { ino, mtimeMs } = statSync(file);
-  const stamp = `${file}:${ino}:${mtimeMs}`;
-  const kept = buckets.get(bucket);
+  const stamp = `${ino}:${mtimeMs}`;
+  const kept = buckets.get(file);
   if (kept?.stamp === stamp) return kept.authors;
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error(`Records file ${file} should hold a JSON object of author ids`);
   }
-  buckets.delete(bucket);
+  buckets.delete(file);
   if (buckets.size >= BUCKETS_KEPT) buckets.delete(buckets.keys().next().value!);
-  buckets.set(bucket, { stamp, authors: value as AuthorBucket });
+  buckets.set(file, { stamp, authors: value as AuthorBucket });
   return value as AuthorBucket;
 }
 

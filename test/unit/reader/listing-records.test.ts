@@ -48,14 +48,16 @@ describe('author lists', () => {
     expect(getAuthorPosts('u9')).toEqual([post(5)]);
   });
 
-  test('should give no posts for an id its bucket does not hold', () => {
-    expect(getAuthorPosts('u310')).toEqual([]);
-    expect(getAuthorPosts('u77')).toEqual([]);
+  test('should refuse an author their bucket does not hold, naming the file', () => {
+    expect(() => getAuthorPosts('u310')).toThrow(
+      /authors\/10\.json holds no posts for author "u310"/,
+    );
+    expect(() => getAuthorPosts('u77')).toThrow(/authors\/77\.json holds no posts/);
   });
 
   test('should not take members every object has for authors', () => {
-    expect(getAuthorPosts('constructor')).toEqual([]);
-    expect(getAuthorPosts('__proto__')).toEqual([]);
+    expect(() => getAuthorPosts('constructor')).toThrow(/holds no posts/);
+    expect(() => getAuthorPosts('__proto__')).toThrow(/holds no posts/);
   });
 
   test('should refuse an id that could leave the records folder', () => {
