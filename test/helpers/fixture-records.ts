@@ -6,10 +6,18 @@ export const FIXTURE_RECORDS: string = join(import.meta.dirname, '../fixtures/re
 
 /** Points FORUM_ARCHIVE_RECORDS at the fixture records for this test file, restoring it after. */
 export function useFixtureRecords(): void {
+  useRecords(() => FIXTURE_RECORDS);
+}
+
+/**
+ * Points FORUM_ARCHIVE_RECORDS at `dir()` for this test file (from its `beforeAll`, so a folder
+ * an earlier `beforeAll` made can be named), restoring it after.
+ */
+export function useRecords(dir: () => string): void {
   let saved: string | undefined;
   beforeAll(() => {
     saved = process.env['FORUM_ARCHIVE_RECORDS'];
-    process.env['FORUM_ARCHIVE_RECORDS'] = FIXTURE_RECORDS;
+    process.env['FORUM_ARCHIVE_RECORDS'] = dir();
   });
   afterAll(() => {
     if (saved === undefined) delete process.env['FORUM_ARCHIVE_RECORDS'];

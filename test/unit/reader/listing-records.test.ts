@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuthorBucket, AuthorPost, AuthorRecord } from '../../../scripts/records/types.ts';
 import { getAuthorPosts, getAuthorsByBucket } from '../../../src/utils/listing-records.ts';
+import { useRecords } from '../../helpers/fixture-records.ts';
 
 const post = (n: number): AuthorPost => ({
   threadSlug: 'boiling-eggs-1',
@@ -20,7 +21,6 @@ const authors: AuthorRecord[] = [
 
 describe('author lists', () => {
   let records: string;
-  let saved: string | undefined;
   const writeBucket = (bucket: string, authors: AuthorBucket) =>
     writeFileSync(join(records, 'authors', `${bucket}.json`), JSON.stringify(authors));
 
@@ -31,15 +31,10 @@ describe('author lists', () => {
     writeBucket('10', { u110: [post(1)], u210: [post(2), post(3)] });
     writeBucket('11', { u11: [post(4)] });
     writeBucket('u9', { u9: [post(5)] });
-    saved = process.env['FORUM_ARCHIVE_RECORDS'];
-    process.env['FORUM_ARCHIVE_RECORDS'] = records;
   });
+  useRecords(() => records);
 
-  afterAll(() => {
-    if (saved === undefined) delete process.env['FORUM_ARCHIVE_RECORDS'];
-    else process.env['FORUM_ARCHIVE_RECORDS'] = saved;
-    rmSync(records, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(records, { recursive: true, force: true }));
 
   test('should read an author’s posts out of the bucket their id ends in', () => {
     expect(getAuthorPosts('u210')).toEqual([post(2), post(3)]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuthorRecord, TagRecord } from '../../../scripts/records/types.ts';
 import { getForums, getForumThreads } from '../../../src/utils/records.ts';
 import { sitePages } from '../../../src/utils/site-pages.ts';
-import { FIXTURE_RECORDS } from '../../helpers/fixture-records.ts';
+import { FIXTURE_RECORDS, useRecords } from '../../helpers/fixture-records.ts';
 
 const SITE = new URL('https://h.org/sub/');
 const authors: AuthorRecord[] = [
@@ -19,7 +19,6 @@ const tags: TagRecord[] = [
 
 describe('sitePages', () => {
   let records: string;
-  let saved: string | undefined;
 
   beforeAll(() => {
     // The fixture records plus author and tag lists, as a Stack Exchange import writes them.
@@ -27,15 +26,10 @@ describe('sitePages', () => {
     cpSync(FIXTURE_RECORDS, records, { recursive: true });
     writeFileSync(join(records, 'authors.json'), JSON.stringify(authors));
     writeFileSync(join(records, 'tags.json'), JSON.stringify(tags));
-    saved = process.env['FORUM_ARCHIVE_RECORDS'];
-    process.env['FORUM_ARCHIVE_RECORDS'] = records;
   });
+  useRecords(() => records);
 
-  afterAll(() => {
-    if (saved === undefined) delete process.env['FORUM_ARCHIVE_RECORDS'];
-    else process.env['FORUM_ARCHIVE_RECORDS'] = saved;
-    rmSync(records, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(records, { recursive: true, force: true }));
 
   const locs = () => sitePages(SITE).map((entry) => entry.loc);
 
