@@ -47,7 +47,7 @@ export function getAuthorsByBucket(): AuthorRecord[] {
  */
 export function getAuthorPosts(id: string): AuthorPost[] {
   const file = join(recordsDir(), 'authors', `${authorBucket(safeId(id))}.json`);
-  const bucket = existsSync(file) ? readBucket(file) : {};
+  const bucket = readBucket(file);
   if (!Object.hasOwn(bucket, id)) {
     throw new Error(
       `Records file ${file} holds no posts for author "${id}", whom authors.json lists. ` +
@@ -64,10 +64,14 @@ export function getAuthorPosts(id: string): AuthorPost[] {
 const buckets = new Map<string, { stamp: string; authors: AuthorBucket }>();
 const BUCKETS_KEPT = 2;
 
-/** An `authors/<bucket>.json`: read once per run of its pages, again if the records change. */
+/**
+ * An `authors/<bucket>.json` (none: no authors): read once per run of its pages, again if the
+ * records change. One `stat` a page, which also tells a missing file.
+ */
 function readBucket(file: string): AuthorBucket {
-  const { ino, mtimeMs } = statSync(file);
-  const stamp = `${ino}:${mtimeMs}`;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (stats === undefined) return {};
+  const stamp = `${stats.ino}:${stats.mtimeMs}`;
   const kept = buckets.get(file);
   if (kept?.stamp === stamp) return kept.authors;
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
