@@ -95,13 +95,8 @@ export class ArchiveListings {
 
   /** Author ordinals by `authorBucket` of their ids, buckets and ids in code-point order. */
   #authorBuckets(): [string, number[]][] {
-    const buckets = new Map<string, number[]>();
-    this.#authors.forEach(({ id }, a) => {
-      const bucket = authorBucket(id);
-      const ordinals = buckets.get(bucket);
-      if (ordinals === undefined) buckets.set(bucket, [a]);
-      else ordinals.push(a);
-    });
+    const ordinals = this.#authors.map((_, a) => a);
+    const buckets = Map.groupBy(ordinals, (a) => authorBucket(this.#authors[a]!.id));
     const byId = (a: number, b: number) => compare(this.#authors[a]!.id, this.#authors[b]!.id);
     return [...buckets]
       .sort(([a], [b]) => compare(a, b))
