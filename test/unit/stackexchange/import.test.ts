@@ -227,6 +227,36 @@ describe('the Stack Exchange importer on an unusual dump', () => {
     expect(readdirSync(join(dir, 'threads'))).toEqual(['1.json']);
   });
 
+  test('should count malformed user rows, their posts keeping the name the post gives', () => {
+    const dump = join(tempDir('se-bad-users'), 'site');
+    mkdirSync(dump);
+    writeFileSync(
+      join(dump, 'Posts.xml'),
+      [
+        '<posts>',
+        '  <row Id="1" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q" Body="q" OwnerUserId="7" OwnerDisplayName="Old Name" />',
+        '  <row Id="2" PostTypeId="2" ParentId="1" CreationDate="2020-01-02T00:00:00.000" Body="a" OwnerUserId="8" />',
+        '  <row Id="3" PostTypeId="2" ParentId="1" CreationDate="2020-01-03T00:00:00.000" Body="b" OwnerUserId="9" />',
+        '</posts>',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dump, 'Users.xml'),
+      [
+        '<users>',
+        '  <row Id="7" DisplayName="Cut Off"',
+        '  <row Id="8" DisplayName="Ann" />',
+        '  <row Id="9" DisplayName="Unclosed />',
+        '</users>',
+      ].join('\n'),
+    );
+    const dir = join(tempDir('se-bad-users'), 'records');
+    const { manifest } = importDump({ dumpDir: dump, recordsDir: dir });
+    const thread = read<ThreadRecord>(dir, 'threads', '1.json');
+    expect(thread.posts.map((p) => p.author)).toEqual(['Old Name', 'Ann', 'deleted user']);
+    expect(manifest.skipped).toEqual({ 'invalid-user': 2 });
+  });
+
   test('should reject a folder without Posts.xml when the format is forced', () => {
     const dump = tempDir('se-empty');
     const dir = join(tempDir('se-empty'), 'records');

@@ -55,6 +55,7 @@ export function stackExchangeImporter(workers?: number): Importer {
       record(POSTS, posts.scan);
       const skipped = posts.skipped;
       const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+      if (users && users.invalidRows > 0) skipped['invalid-user'] = users.invalidRows;
 
       const input: BatchInput = {
         postsPath: path(POSTS),

@@ -6,16 +6,23 @@ import { UserTableBuilder, type UserTable } from './user-table.ts';
 export interface UserNames {
   names: UserTable;
   scan: FileScan;
+  /** Rows passed over: malformed or cut off (their users' posts fall back to `OwnerDisplayName`). */
+  invalidRows: number;
 }
 
 /** Reads every user's display name; other columns (about me, location…) are not kept. */
 export function readUserNames(path: string): UserNames {
   const names = new UserTableBuilder();
-  const scan = forEachRowBatch(path, (rows) => {
-    for (const row of rows) {
-      const name = row['DisplayName']?.trim();
-      if (row['Id'] !== undefined && name) names.add(row['Id'], name);
-    }
-  });
-  return { names: names.build(), scan };
+  let invalidRows = 0;
+  const scan = forEachRowBatch(
+    path,
+    (rows) => {
+      for (const row of rows) {
+        const name = row['DisplayName']?.trim();
+        if (row['Id'] !== undefined && name) names.add(row['Id'], name);
+      }
+    },
+    () => invalidRows++,
+  );
+  return { names: names.build(), scan, invalidRows };
 }
