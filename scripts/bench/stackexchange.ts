@@ -2,16 +2,18 @@
  * `node scripts/bench/stackexchange.ts [--mb 1024]`: imports a generated Stack Exchange dump
  * (parse → records only; generation not timed) and reports throughput of `Posts.xml` and the
  * import's peak RSS and CPU time. The import runs in a child process, so its peak RSS is its own.
- * Target: a `Posts.xml` of ≥ 1 GB at ≥ 50 MB/s with ≤ 1 GB peak RSS.
+ * Target: a `Posts.xml` of ≥ 1 GB at ≥ 50 MB/s with ≤ 1 GB peak RSS. It then times the libraries
+ * alone (fast-xml-parser and rehype-sanitize) on a sample: the rate no import using them can pass.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { importDump } from '../import/index.ts';
 import { formatBytes } from '../utils/format.ts';
+import { measureLibraryCeiling } from './lib/library-ceiling.ts';
 import { writeStackExchangeDump } from './lib/se-dump.ts';
 import { table } from './lib/table.ts';
 
@@ -128,4 +130,19 @@ if (options.child) {
     )}\n`,
   );
   rmSync(records, { recursive: true, force: true });
+  process.stdout.write(`${describeCeiling(join(dump, 'Posts.xml'))}\n`);
+}
+
+function describeCeiling(postsPath: string): string {
+  const ceiling = measureLibraryCeiling(postsPath, 64 * 1024 * 1024);
+  const cores = availableParallelism();
+  const perCpuSecond =
+    ceiling.sampleBytes / 1024 / 1024 / (ceiling.rowSeconds + ceiling.bodySeconds);
+  return (
+    `libraries alone, first ${formatBytes(ceiling.sampleBytes)} of Posts.xml on one core: ` +
+    `fast-xml-parser ${ceiling.rowSeconds.toFixed(1)} s, rehype-sanitize (with parse5, ` +
+    `serializing and plain text) ${ceiling.bodySeconds.toFixed(1)} s → ` +
+    `${perCpuSecond.toFixed(1)} MB per CPU second, at most ${(perCpuSecond * cores).toFixed(1)} MB/s ` +
+    `on ${cores} cores`
+  );
 }
