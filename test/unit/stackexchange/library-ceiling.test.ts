@@ -24,8 +24,8 @@ describe('the Stack Exchange benchmark’s library ceiling', () => {
     const ceiling = measureLibraryCeiling(path, cut);
     expect(ceiling.sampleBytes).toBe(text.indexOf(row(3)));
     expect(ceiling.rows).toBe(2);
-    expect(ceiling.rowSeconds).toBeGreaterThan(0);
-    expect(ceiling.bodySeconds).toBeGreaterThan(0);
+    expect(ceiling.rowSeconds).toBeGreaterThanOrEqual(0);
+    expect(ceiling.bodySeconds).toBeGreaterThanOrEqual(0);
   });
 
   test('should take every row when the sample is larger than the file', () => {
