@@ -25,6 +25,7 @@ describe('the Stack Exchange benchmark’s library ceiling', () => {
     expect(ceiling.sampleBytes).toBe(text.indexOf(row(3)));
     expect(ceiling.rows).toBe(2);
     expect(ceiling.rowSeconds).toBeGreaterThanOrEqual(0);
+    expect(ceiling.sanitizeSeconds).toBeGreaterThanOrEqual(0);
     expect(ceiling.bodySeconds).toBeGreaterThanOrEqual(0);
   });
 

@@ -66,9 +66,19 @@ function parseBody(html: string): Root {
   return fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
 }
 
+/** Parses untrusted HTML and keeps only what GitHub's schema allows: rehype-parse + rehype-sanitize. */
+export function sanitizedTree(html: string): Root {
+  return sanitizeTree(parseBody(html));
+}
+
+/** A (sanitized) tree as HTML: rehype-stringify's serializer. */
+export function serialize(tree: Root): string {
+  return serializer.stringify(tree);
+}
+
 /** Sanitizes one post body written by a stranger (Stack Exchange `Body`). */
 export function sanitizeBody(html: string): SafeBody {
-  const tree = sanitizeTree(parseBody(html));
+  const tree = sanitizedTree(html);
   walk(tree);
-  return { html: serializer.stringify(tree), text: toText(tree).trim() };
+  return { html: serialize(tree), text: toText(tree).trim() };
 }
