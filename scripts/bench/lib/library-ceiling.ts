@@ -16,8 +16,8 @@ export interface LibraryCeiling {
   bodySeconds: number;
 }
 
-// fast-xml-parser takes ~2.5× the CPU per byte on batches of thousands of rows than on tens
-// (measured on a generated Posts.xml); the import parses a thread's rows at a time.
+// The import parses a thread's rows at a time: fast-xml-parser takes 2–2.5× the CPU per byte on
+// batches of thousands of rows (see `ROWS_PER_BATCH` in rows.ts).
 const BATCH = 20;
 const WARM_UP_ROWS = 2000;
 const RUNS = 3;
@@ -76,7 +76,7 @@ export function measureLibraryCeiling(postsPath: string, bytes: number): Library
   const { lines, sampleBytes } = firstRowLines(postsPath, bytes);
   // Untimed: the import's workers run optimized code for all but their first moments.
   timeLibraries(lines.slice(0, WARM_UP_ROWS));
-  // The same work took 3.1–5.9 CPU seconds from one run to the next here: a ceiling is the best.
+  // The same work took up to twice the CPU time from one run to the next here: a ceiling is the best.
   let best = timeLibraries(lines);
   for (let run = 1; run < RUNS; run++) {
     const next = timeLibraries(lines);

@@ -247,6 +247,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
         '  <row Id="7" DisplayName="Cut Off"',
         '  <row Id="8" DisplayName="Ann" />',
         '  <row Id="9" DisplayName="Unclosed />',
+        '  <row DisplayName="No Id" />',
         '</users>',
       ].join('\n'),
     );
@@ -254,7 +255,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
     const { manifest } = importDump({ dumpDir: dump, recordsDir: dir });
     const thread = read<ThreadRecord>(dir, 'threads', '1.json');
     expect(thread.posts.map((p) => p.author)).toEqual(['Old Name', 'Ann', 'deleted user']);
-    expect(manifest.skipped).toEqual({ 'invalid-user': 2 });
+    expect(manifest.skipped).toEqual({ 'invalid-user': 3 });
   });
 
   test('should reject a folder without Posts.xml when the format is forced', () => {

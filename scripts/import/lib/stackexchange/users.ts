@@ -6,7 +6,7 @@ import { UserTableBuilder, type UserTable } from './user-table.ts';
 export interface UserNames {
   names: UserTable;
   scan: FileScan;
-  /** Rows passed over: malformed or cut off (their users' posts fall back to `OwnerDisplayName`). */
+  /** Rows passed over: malformed, cut off or without `Id` (their users' posts fall back to `OwnerDisplayName`). */
   invalidRows: number;
 }
 
@@ -18,6 +18,7 @@ export function readUserNames(path: string): UserNames {
     path,
     (rows) => {
       for (const row of rows) {
+        if (row['Id'] === undefined) invalidRows++;
         const name = row['DisplayName']?.trim();
         if (row['Id'] !== undefined && name) names.add(row['Id'], name);
       }
