@@ -185,6 +185,16 @@ describe('the Stack Exchange importer on a small site dump', () => {
   });
 });
 
+/** A dump folder named like a site, holding `files` (name → lines), and a records folder beside it. */
+function dumpOf(prefix: string, files: Record<string, readonly string[]>, eol = '\n') {
+  const root = tempDir(prefix);
+  const dump = join(root, 'site');
+  mkdirSync(dump);
+  for (const [name, lines] of Object.entries(files))
+    writeFileSync(join(dump, name), lines.join(eol));
+  return { dump, dir: join(root, 'records') };
+}
+
 describe('the Stack Exchange importer on an unusual dump', () => {
   test('should import Posts.xml alone, every author a deleted user or a display name', () => {
     const dump = join(tempDir('se-posts-only'), 'site');
@@ -199,22 +209,22 @@ describe('the Stack Exchange importer on an unusual dump', () => {
   });
 
   test('should count a malformed row, a bad date and a repeated question without losing the thread', () => {
-    const dump = join(tempDir('se-broken'), 'site');
-    mkdirSync(dump);
-    writeFileSync(
-      join(dump, 'Posts.xml'),
-      [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<posts>',
-        '  <row Id="1" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q" Body="&lt;p&gt;q&lt;/p&gt;" />',
-        '  <row Id="2" PostTypeId="2" ParentId="1" CreationDate="yesterday" Body="a" />',
-        '  <row Id="3" PostTypeId="2" ParentId="1" CreationDate="2020-01-02T00:00:00.000" Body="&lt;p&gt;b" />',
-        '  <row Id="5" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q"',
-        '  <row Id="1" PostTypeId="1" CreationDate="2021-01-01T00:00:00.000" Title="Again" />',
-        '</posts>',
-      ].join('\r\n'),
+    const { dump, dir } = dumpOf(
+      'se-broken',
+      {
+        'Posts.xml': [
+          '<?xml version="1.0" encoding="utf-8"?>',
+          '<posts>',
+          '  <row Id="1" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q" Body="&lt;p&gt;q&lt;/p&gt;" />',
+          '  <row Id="2" PostTypeId="2" ParentId="1" CreationDate="yesterday" Body="a" />',
+          '  <row Id="3" PostTypeId="2" ParentId="1" CreationDate="2020-01-02T00:00:00.000" Body="&lt;p&gt;b" />',
+          '  <row Id="5" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q"',
+          '  <row Id="1" PostTypeId="1" CreationDate="2021-01-01T00:00:00.000" Title="Again" />',
+          '</posts>',
+        ],
+      },
+      '\r\n',
     );
-    const dir = join(tempDir('se-broken'), 'records');
     const { manifest } = importDump({ dumpDir: dump, recordsDir: dir, format: 'stackexchange' });
     const thread = read<ThreadRecord>(dir, 'threads', '1.json');
     expect(thread.posts.map((p) => p.sourceId)).toEqual(['1', '3']);
@@ -228,30 +238,23 @@ describe('the Stack Exchange importer on an unusual dump', () => {
   });
 
   test('should count malformed user rows, their posts keeping the name the post gives', () => {
-    const dump = join(tempDir('se-bad-users'), 'site');
-    mkdirSync(dump);
-    writeFileSync(
-      join(dump, 'Posts.xml'),
-      [
+    const { dump, dir } = dumpOf('se-bad-users', {
+      'Posts.xml': [
         '<posts>',
         '  <row Id="1" PostTypeId="1" CreationDate="2020-01-01T00:00:00.000" Title="Q" Body="q" OwnerUserId="7" OwnerDisplayName="Old Name" />',
         '  <row Id="2" PostTypeId="2" ParentId="1" CreationDate="2020-01-02T00:00:00.000" Body="a" OwnerUserId="8" />',
         '  <row Id="3" PostTypeId="2" ParentId="1" CreationDate="2020-01-03T00:00:00.000" Body="b" OwnerUserId="9" />',
         '</posts>',
-      ].join('\n'),
-    );
-    writeFileSync(
-      join(dump, 'Users.xml'),
-      [
+      ],
+      'Users.xml': [
         '<users>',
         '  <row Id="7" DisplayName="Cut Off"',
         '  <row Id="8" DisplayName="Ann" />',
         '  <row Id="9" DisplayName="Unclosed />',
         '  <row DisplayName="No Id" />',
         '</users>',
-      ].join('\n'),
-    );
-    const dir = join(tempDir('se-bad-users'), 'records');
+      ],
+    });
     const { manifest } = importDump({ dumpDir: dump, recordsDir: dir });
     const thread = read<ThreadRecord>(dir, 'threads', '1.json');
     expect(thread.posts.map((p) => p.author)).toEqual(['Old Name', 'Ann', 'deleted user']);
