@@ -80,7 +80,7 @@ export function forEachRowBatch(
   const scan = forEachLine(path, (line) => {
     const text = line.toString('utf8');
     if (!isRowLine(text)) return;
-    if (!isWholeRow(text)) return onBadRow();
+    if (!isWholeRow(text)) return void onBadRow();
     batch.push(text);
     if (batch.length >= batchSize) {
       onRows(parseRowsLenient(batch, onBadRow));

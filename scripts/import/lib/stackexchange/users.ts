@@ -18,9 +18,13 @@ export function readUserNames(path: string): UserNames {
     path,
     (rows) => {
       for (const row of rows) {
-        if (row['Id'] === undefined) invalidRows++;
+        const id = row['Id'];
+        if (id === undefined) {
+          invalidRows++;
+          continue;
+        }
         const name = row['DisplayName']?.trim();
-        if (row['Id'] !== undefined && name) names.add(row['Id'], name);
+        if (name) names.add(id, name);
       }
     },
     () => invalidRows++,
