@@ -8,6 +8,7 @@ import { walkDump } from '../read/walk.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount } from '../utils/format.ts';
 import { runBuild } from './lib/run-build.ts';
+import { describeProbes, speedProbe } from './lib/speed-probe.ts';
 import { table } from './lib/table.ts';
 
 const sizes = { S: 1_000, M: 10_000, L: 50_000 } as const;
@@ -77,7 +78,9 @@ async function bench(size: Size) {
   const records = join(options.work, `records-${size}`);
   rmSync(out, { recursive: true, force: true });
   rmSync(records, { recursive: true, force: true });
+  const speedProbeBefore = speedProbe();
   const run = await runBuild([dump, '--out', out, '--records', records], options.work);
+  const speedProbeAfter = speedProbe();
   const site = dirStats(out);
   const stage = (name: string) => run.stages.find((s) => s.stage === name);
   const result = {
@@ -86,6 +89,8 @@ async function bench(size: Size) {
     seed: options.seed,
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, memory: totalmem(), node: process.version },
+    speedProbeBefore,
+    speedProbeAfter,
     dumpBytes,
     seconds: run.seconds,
     peakProcessRss: run.peakProcessRss,
@@ -126,6 +131,7 @@ async function bench(size: Size) {
     ),
   );
   console.log('(CPU seconds and page faults of the whole process tree; end to end: their sum)');
+  console.log(describeProbes(speedProbeBefore, speedProbeAfter));
   console.log(
     `\ndump ${formatBytes(dumpBytes)}, parse ${result.parseMBps.toFixed(0)} MB/s, ` +
       `${site.htmlPages} pages at ${result.pagesPerSecond.toFixed(0)} pages/s; output ` +
@@ -160,7 +166,16 @@ function benchStackExchange() {
 function compare(files: string[]) {
   const [a, b] = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>);
   if (!a || !b) throw new Error('--compare takes two JSON files');
-  const metrics = ['seconds', 'peakProcessRss', 'peakTreeRss', 'parseMBps', 'pagesPerSecond'];
+  const metrics = [
+    'seconds',
+    'peakProcessRss',
+    'peakTreeRss',
+    'parseMBps',
+    'pagesPerSecond',
+    'speedProbeBefore',
+    'speedProbeAfter',
+  ];
+  // Results from before the speed probe have none: NaN, shown as such.
   const num = (r: Record<string, unknown>, k: string) => Number(r[k]);
   console.log(
     table(

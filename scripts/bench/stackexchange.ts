@@ -14,6 +14,7 @@ import { Command } from 'commander';
 import { importDump } from '../import/index.ts';
 import { formatBytes } from '../utils/format.ts';
 import { measureLibraryCeiling } from './lib/library-ceiling.ts';
+import { describeProbes, speedProbe } from './lib/speed-probe.ts';
 import { writeStackExchangeDump } from './lib/se-dump.ts';
 import { table } from './lib/table.ts';
 
@@ -78,12 +79,14 @@ if (options.child) {
   rmSync(records, { recursive: true, force: true });
   // Wall time depends on what else runs: the load average goes in the report.
   const loadBefore = loadavg()[0]!;
+  const probeBefore = speedProbe();
   const run = spawnSync(
     process.execPath,
     [fileURLToPath(import.meta.url), '--child', dump, '--records', records],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (run.status !== 0) throw new Error(`import failed with status ${run.status}`);
+  const probeAfter = speedProbe();
   const load = `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
   const result = JSON.parse(run.stdout) as {
     seconds: number;
@@ -130,6 +133,7 @@ if (options.child) {
     )}\n`,
   );
   rmSync(records, { recursive: true, force: true });
+  process.stdout.write(`${describeProbes(probeBefore, probeAfter)}\n`);
   process.stdout.write(`${describeCeiling(join(dump, 'Posts.xml'))}\n`);
 }
 

@@ -7,6 +7,7 @@ import {
   pickPhrase,
 } from '../../../scripts/bench/lib/phrases.ts';
 import { fileKind, noBytes, totalBytes } from '../../../scripts/bench/lib/file-kinds.ts';
+import { describeProbes, speedProbe } from '../../../scripts/bench/lib/speed-probe.ts';
 import { quantile } from '../../../scripts/bench/lib/stats.ts';
 import { createRng } from '../../../scripts/generate/index.ts';
 
@@ -135,5 +136,17 @@ describe('phraseCount', () => {
   test('should match whole words only, and stop counting at the limit', () => {
     expect(phraseCount(texts, 'post 11')).toBe(0);
     expect(phraseCount(texts, 'post', 2)).toBe(2);
+  });
+});
+
+describe('the benchmarks’ machine speed probe', () => {
+  test('should time real work: CPU seconds, not a count of nothing', () => {
+    expect(speedProbe()).toBeGreaterThan(0.01);
+  });
+
+  test('should report both probes and which way is slower', () => {
+    expect(describeProbes(0.304, 0.61)).toBe(
+      'machine speed probe: 0.30 s before the run, 0.61 s after (the same CPU work each time: higher is a slower machine)',
+    );
   });
 });
