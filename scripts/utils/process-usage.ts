@@ -45,3 +45,9 @@ export function processUsage(): ProcessUsage | undefined {
   }
   return usageOfStat(stat);
 }
+
+/** CPU seconds (user plus system) the calling thread has used so far. */
+export function threadCpuSeconds(): number {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1e6;
+}

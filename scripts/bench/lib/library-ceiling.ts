@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parseRows, isRowLine, isWholeRow } from '../../import/lib/stackexchange/rows.ts';
 import { sanitizeBody, sanitizedTree, serialize } from '../../import/lib/stackexchange/sanitize.ts';
+import { threadCpuSeconds } from '../../utils/process-usage.ts';
 
 /** CPU time the libraries every post must pass through take over a sample of `Posts.xml` (best of 3 runs). */
 export interface LibraryCeiling {
@@ -21,11 +22,6 @@ export interface LibraryCeiling {
 const BATCH = 20;
 const WARM_UP_ROWS = 2000;
 const RUNS = 3;
-
-function threadSeconds(): number {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1e6;
-}
 
 /** The whole row lines among the first `bytes` of a file. */
 function firstRowLines(path: string, bytes: number): { lines: string[]; sampleBytes: number } {
@@ -53,15 +49,15 @@ function timeLibraries(lines: readonly string[]): Timings {
   const timings: Timings = { rowSeconds: 0, sanitizeSeconds: 0, bodySeconds: 0 };
   // Batch by batch, as a worker does, so the sample's rows never pile up in the heap.
   for (let start = 0; start < lines.length; start += BATCH) {
-    const parseStarted = threadSeconds();
+    const parseStarted = threadCpuSeconds();
     const bodies = parseRows(lines.slice(start, start + BATCH)).map((row) => row['Body'] ?? '');
-    const sanitizeStarted = threadSeconds();
+    const sanitizeStarted = threadCpuSeconds();
     for (const body of bodies) serialize(sanitizedTree(body));
-    const bodyStarted = threadSeconds();
+    const bodyStarted = threadCpuSeconds();
     for (const body of bodies) sanitizeBody(body);
     timings.rowSeconds += sanitizeStarted - parseStarted;
     timings.sanitizeSeconds += bodyStarted - sanitizeStarted;
-    timings.bodySeconds += threadSeconds() - bodyStarted;
+    timings.bodySeconds += threadCpuSeconds() - bodyStarted;
   }
   return timings;
 }

@@ -1,4 +1,5 @@
 import { sanitizeBody } from '../../import/lib/stackexchange/sanitize.ts';
+import { threadCpuSeconds } from '../../utils/process-usage.ts';
 
 /** Work of the pipeline's kind (parse, build trees, serialize: allocation-heavy), fixed forever. */
 const BODY = Array.from(
@@ -9,11 +10,6 @@ const BODY = Array.from(
 ).join('\n');
 const ROUNDS = 1000;
 
-function threadSeconds(): number {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1e6;
-}
-
 /**
  * CPU seconds this thread takes for the same piece of work every time (a few tenths of a second
  * here). This machine's speed moved up to 2× from one minute to the next, in CPU time as much as
@@ -22,9 +18,9 @@ function threadSeconds(): number {
  */
 export function speedProbe(): number {
   for (let round = 0; round < ROUNDS / 10; round++) sanitizeBody(BODY);
-  const started = threadSeconds();
+  const started = threadCpuSeconds();
   for (let round = 0; round < ROUNDS; round++) sanitizeBody(BODY);
-  return threadSeconds() - started;
+  return threadCpuSeconds() - started;
 }
 
 /** One line for a benchmark's output: the probe before and after the run. */
