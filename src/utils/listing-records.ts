@@ -48,9 +48,13 @@ export function getAuthorsByBucket(): AuthorRecord[] {
 export function getAuthorPosts(id: string): AuthorPost[] {
   const file = join(recordsDir(), 'authors', `${authorBucket(safeId(id))}.json`);
   const bucket = readBucket(file);
-  if (!Object.hasOwn(bucket, id)) {
+  if (bucket === undefined || !Object.hasOwn(bucket, id)) {
+    const problem =
+      bucket === undefined
+        ? `is missing, and authors.json lists author "${id}", whose posts it should hold.`
+        : `holds no posts for author "${id}", whom authors.json lists.`;
     throw new Error(
-      `Records file ${file} holds no posts for author "${id}", whom authors.json lists. ` +
+      `Records file ${file} ${problem} ` +
         'Parse the dump again (forum-archive build or parse) to rewrite the records.',
     );
   }
@@ -65,12 +69,12 @@ const buckets = new Map<string, { stamp: string; authors: AuthorBucket }>();
 const BUCKETS_KEPT = 2;
 
 /**
- * An `authors/<bucket>.json` (none: no authors): read once per run of its pages, again if the
- * records change. One `stat` a page, which also tells a missing file.
+ * An `authors/<bucket>.json` (`undefined`: no such file): read once per run of its pages, again if
+ * the records change. One `stat` a page, which also tells a missing file.
  */
-function readBucket(file: string): AuthorBucket {
+function readBucket(file: string): AuthorBucket | undefined {
   const stats = statSync(file, { throwIfNoEntry: false });
-  if (stats === undefined) return {};
+  if (stats === undefined) return undefined;
   const stamp = `${stats.ino}:${stats.mtimeMs}`;
   const kept = buckets.get(file);
   if (kept?.stamp === stamp) return kept.authors;

@@ -43,14 +43,19 @@ describe('author lists', () => {
     expect(getAuthorPosts('u9')).toEqual([post(5)]);
   });
 
-  test('should refuse an author their bucket does not hold, naming the file', () => {
+  test('should refuse an author their bucket does not hold, or a missing bucket, naming the file', () => {
     expect(() => getAuthorPosts('u310')).toThrow(
       /authors\/10\.json holds no posts for author "u310"/,
     );
-    expect(() => getAuthorPosts('u77')).toThrow(/authors\/77\.json holds no posts/);
+    expect(() => getAuthorPosts('u77')).toThrow(
+      /authors\/77\.json is missing, and authors\.json lists author "u77"/,
+    );
   });
 
   test('should not take members every object has for authors', () => {
+    // Their buckets exist, so the lookup, not a missing file, is what refuses them.
+    writeBucket('or', {});
+    writeBucket('__', {});
     expect(() => getAuthorPosts('constructor')).toThrow(/holds no posts/);
     expect(() => getAuthorPosts('__proto__')).toThrow(/holds no posts/);
   });
