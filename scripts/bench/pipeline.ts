@@ -8,6 +8,7 @@ import { walkDump } from '../read/walk.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount } from '../utils/format.ts';
 import { runBuild } from './lib/run-build.ts';
+import { describeFileFloor, measureFileFloor } from './lib/file-floor.ts';
 import { describeProbes, speedProbe } from './lib/speed-probe.ts';
 import { table } from './lib/table.ts';
 
@@ -70,17 +71,19 @@ async function bench(size: Size) {
     await writeDump({ threads, seed: options.seed, out: dump });
     writeFileSync(join(dump, '.complete'), '');
   }
-  const dumpBytes = walkDump(dump, (n) => n.endsWith('.txt')).files.reduce(
-    (sum, f) => sum + statSync(f.path).size,
-    0,
-  );
+  const dumpFiles = walkDump(dump, (n) => n.endsWith('.txt')).files;
+  const dumpBytes = dumpFiles.reduce((sum, f) => sum + statSync(f.path).size, 0);
   const out = join(options.work, `site-${size}`);
   const records = join(options.work, `records-${size}`);
-  rmSync(out, { recursive: true, force: true });
-  rmSync(records, { recursive: true, force: true });
+  const floorDir = join(options.work, `file-floor-${size}`);
+  for (const dir of [out, records, floorDir]) rmSync(dir, { recursive: true, force: true });
   const speedProbeBefore = speedProbe();
   const run = await runBuild([dump, '--out', out, '--records', records], options.work);
   const speedProbeAfter = speedProbe();
+  const fileFloor = await measureFileFloor(
+    dumpFiles.map((f) => f.path),
+    floorDir,
+  );
   const site = dirStats(out);
   const stage = (name: string) => run.stages.find((s) => s.stage === name);
   const result = {
@@ -97,6 +100,8 @@ async function bench(size: Size) {
     peakTreeRss: run.peakTreeRss,
     stages: run.stages,
     parseMBps: dumpBytes / 1e6 / (stage('parse')?.seconds ?? NaN),
+    fileFloor,
+    fileFloorMBps: fileFloor.bytes / 1e6 / fileFloor.seconds,
     pagesPerSecond: site.htmlPages / (stage('pages')?.seconds ?? NaN),
     output: site,
     search: measureSearch(out, records),
@@ -132,6 +137,7 @@ async function bench(size: Size) {
   );
   console.log('(CPU seconds and page faults of the whole process tree; end to end: their sum)');
   console.log(describeProbes(speedProbeBefore, speedProbeAfter));
+  console.log(describeFileFloor(fileFloor));
   console.log(
     `\ndump ${formatBytes(dumpBytes)}, parse ${result.parseMBps.toFixed(0)} MB/s, ` +
       `${site.htmlPages} pages at ${result.pagesPerSecond.toFixed(0)} pages/s; output ` +
@@ -171,11 +177,12 @@ function compare(files: string[]) {
     'peakProcessRss',
     'peakTreeRss',
     'parseMBps',
+    'fileFloorMBps',
     'pagesPerSecond',
     'speedProbeBefore',
     'speedProbeAfter',
   ];
-  // Results from before the speed probe have none: NaN, shown as such.
+  // Results from before the speed probe (or the file floor) have none: NaN, shown as such.
   const num = (r: Record<string, unknown>, k: string) => Number(r[k]);
   console.log(
     table(

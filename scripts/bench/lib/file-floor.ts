@@ -1,0 +1,92 @@
+import { isUtf8 } from 'node:buffer';
+import { hash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { formatCount } from '../../utils/format.ts';
+
+/** What the least a text parse must do took on this machine (see `measureFileFloor`). */
+export interface FileFloor {
+  files: number;
+  bytes: number;
+  threads: number;
+  seconds: number;
+  /** CPU seconds of all threads, kernel time included (most of it). */
+  cpuSeconds: number;
+}
+
+/** Bytes copied, and files that are not UTF-8 (a parse rejects them; counted so the check runs). */
+export interface CopyResult {
+  bytes: number;
+  notUtf8: number;
+}
+
+/**
+ * Reads each file, hashes it (its record's `sha256`), checks it is UTF-8 and writes its bytes to
+ * a new file in `outDir`, named `<prefix><n>`: a parse does all of that, and writes more bytes
+ * than it reads (JSON escapes), besides parsing.
+ */
+export function copyFiles(paths: readonly string[], outDir: string, prefix: string): CopyResult {
+  const result: CopyResult = { bytes: 0, notUtf8: 0 };
+  paths.forEach((path, n) => {
+    const bytes = readFileSync(path);
+    hash('sha256', bytes, 'hex');
+    if (!isUtf8(bytes)) result.notUtf8++;
+    writeFileSync(join(outDir, `${prefix}${n}`), bytes);
+    result.bytes += bytes.length;
+  });
+  return result;
+}
+
+/**
+ * Times `copyFiles` over `paths` on `threads` worker threads (a contiguous share each, as the
+ * parse's workers read them) into `outDir`, which must be new or empty. No parse that writes its
+ * records can be faster than this on the same machine. The copies are left for the caller to
+ * delete with its other output: on this machine's ext4 (no journal) files created within minutes
+ * of deleting thousands take up to 4× longer, so deleting them here would slow what runs next.
+ */
+export async function measureFileFloor(
+  paths: readonly string[],
+  outDir: string,
+  threads = availableParallelism(),
+): Promise<FileFloor> {
+  mkdirSync(outDir, { recursive: true });
+  const share = Math.ceil(paths.length / threads);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const results = await Promise.all(
+    Array.from({ length: threads }, (_, k) =>
+      copyOnWorker(paths.slice(k * share, (k + 1) * share), outDir, `${k}-`),
+    ),
+  );
+  const used = process.cpuUsage(cpu);
+  return {
+    files: paths.length,
+    bytes: results.reduce((sum, result) => sum + result.bytes, 0),
+    threads,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
+}
+
+function copyOnWorker(paths: string[], outDir: string, prefix: string): Promise<CopyResult> {
+  const worker = new Worker(new URL('./file-floor-worker.ts', import.meta.url), {
+    workerData: { paths, outDir, prefix },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+/** One line for the text benchmark's output. */
+export function describeFileFloor(floor: FileFloor): string {
+  const mb = floor.bytes / 1e6;
+  return (
+    `file system floor: reading the dump's ${formatCount(floor.files)} files (${mb.toFixed(1)} MB), hashing ` +
+    `them, checking their UTF-8 and writing each to a new file on ${floor.threads} threads took ` +
+    `${floor.seconds.toFixed(1)} s (${floor.cpuSeconds.toFixed(1)} CPU s): no parse writing its ` +
+    `records passes ${(mb / floor.seconds).toFixed(0)} MB/s on this machine now`
+  );
+}
