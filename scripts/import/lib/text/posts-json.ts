@@ -17,6 +17,11 @@ const ESCAPES: Array<Uint8Array | undefined> = Array.from({ length: 0x80 }, (_, 
     : undefined,
 );
 
+/** 1 for each byte written as it is: a typed array, so the hot loop's lookup stays cheap. */
+const PLAIN = Uint8Array.from({ length: 0x100 }, (_, byte) =>
+  byte >= 0x80 || !ESCAPES[byte] ? 1 : 0,
+);
+
 /**
  * Appends UTF-8 JSON to a growing buffer. Built for the posts of a text dump, the bulk of the
  * records: escaping the UTF-8 bytes of a body costs about half of `JSON.stringify` followed by
@@ -48,8 +53,8 @@ export class JsonBytes {
     this.bytes[this.length++] = QUOTE;
     let run = 0;
     for (let i = 0; i < end; i++) {
-      const escape = body[i]! < 0x80 ? ESCAPES[body[i]!] : undefined;
-      if (escape === undefined) continue;
+      if (PLAIN[body[i]!] === 1) continue;
+      const escape = ESCAPES[body[i]!]!;
       this.#reserve(i - run + escape.length + (end - i) + 1);
       this.bytes.set(body.subarray(run, i), this.length);
       this.length += i - run;
