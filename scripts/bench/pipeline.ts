@@ -9,6 +9,7 @@ import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount } from '../utils/format.ts';
 import { runBuild } from './lib/run-build.ts';
 import { describeFileFloor, measureFileFloor } from './lib/file-floor.ts';
+import { describeParseWork, measureParseWork } from './lib/parse-work.ts';
 import { describeProbes, speedProbe } from './lib/speed-probe.ts';
 import { table } from './lib/table.ts';
 
@@ -80,10 +81,9 @@ async function bench(size: Size) {
   const speedProbeBefore = speedProbe();
   const run = await runBuild([dump, '--out', out, '--records', records], options.work);
   const speedProbeAfter = speedProbe();
-  const fileFloor = await measureFileFloor(
-    dumpFiles.map((f) => f.path),
-    floorDir,
-  );
+  const dumpPaths = dumpFiles.map((f) => f.path);
+  const fileFloor = await measureFileFloor(dumpPaths, floorDir);
+  const parseWork = measureParseWork(dumpPaths, 64 * 1024 * 1024);
   const site = dirStats(out);
   const stage = (name: string) => run.stages.find((s) => s.stage === name);
   const result = {
@@ -102,6 +102,7 @@ async function bench(size: Size) {
     parseMBps: dumpBytes / 1e6 / (stage('parse')?.seconds ?? NaN),
     fileFloor,
     fileFloorMBps: fileFloor.bytes / 1e6 / fileFloor.seconds,
+    parseWork,
     pagesPerSecond: site.htmlPages / (stage('pages')?.seconds ?? NaN),
     output: site,
     search: measureSearch(out, records),
@@ -138,6 +139,7 @@ async function bench(size: Size) {
   console.log('(CPU seconds and page faults of the whole process tree; end to end: their sum)');
   console.log(describeProbes(speedProbeBefore, speedProbeAfter));
   console.log(describeFileFloor(fileFloor));
+  console.log(describeParseWork(parseWork, fileFloor));
   console.log(
     `\ndump ${formatBytes(dumpBytes)}, parse ${result.parseMBps.toFixed(0)} MB/s, ` +
       `${site.htmlPages} pages at ${result.pagesPerSecond.toFixed(0)} pages/s; output ` +

@@ -6,6 +6,7 @@ import {
   describeFileFloor,
   measureFileFloor,
 } from '../../../scripts/bench/lib/file-floor.ts';
+import { describeParseWork, measureParseWork } from '../../../scripts/bench/lib/parse-work.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 /** Files of a small dump: `n` UTF-8 thread files and, if asked, one that is not UTF-8. */
@@ -54,6 +55,35 @@ describe('the text benchmark’s file system floor', () => {
       "file system floor: reading the dump's 50,000 files (553.6 MB), hashing them, checking their " +
         'UTF-8 and writing each to a new file on 2 threads took 3.4 s (6.3 CPU s): no parse ' +
         'writing its records passes 163 MB/s on this machine now',
+    );
+  });
+});
+
+describe('the text benchmark’s parse work', () => {
+  test('should sample whole files until the budget is reached, and time real work', () => {
+    // Megabytes, so the work takes milliseconds: this thread's CPU clock counts too coarsely
+    // for a few bytes.
+    const dir = tempDir('parse-work-dump');
+    const paths = [0, 1, 2].map((i) => {
+      const path = join(dir, `${i}.txt`);
+      const post = `Post 11 Apr 2015, 14:58\n${'a "quoted" word\n'.repeat(30_000)}\n`;
+      writeFileSync(path, `Forum\nThread ${i}\n\n${post.repeat(4)}`);
+      return path;
+    });
+    const sizes = paths.map((path) => readFileSync(path).length);
+    const work = measureParseWork(paths, sizes[0]! + 1);
+    expect(work.files).toBe(2);
+    expect(work.sampleBytes).toBe(sizes[0]! + sizes[1]!);
+    expect(work.parseSeconds).toBeGreaterThan(0);
+    expect(work.jsonSeconds).toBeGreaterThan(0);
+  });
+
+  test('should add the parse work of the whole dump to the file floor, spread over its cores', () => {
+    const floor = { files: 50_000, bytes: 500e6, threads: 2, seconds: 3, cpuSeconds: 5 };
+    const work = { files: 100, sampleBytes: 100e6, parseSeconds: 0.25, jsonSeconds: 0.25 };
+    expect(describeParseWork(work, floor)).toBe(
+      "parse work alone, first 100.0 MB of the dump in memory on one core (fastest of 5): the grammar 0.25 s, the posts' JSON 0.25 s → 200 MB per CPU second\n" +
+        'so parsing this dump takes at least 7.5 CPU s (file floor 5.0 + parse work 2.5): at most 133 MB/s on 2 cores, even with every core always busy and claiming ids and keeping the lists free',
     );
   });
 });
