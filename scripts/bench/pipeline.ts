@@ -9,7 +9,7 @@ import { dirStats } from '../utils/dir-stats.ts';
 import { formatBytes, formatCount } from '../utils/format.ts';
 import { runBuild } from './lib/run-build.ts';
 import { describeFileFloor, measureFileFloor } from './lib/file-floor.ts';
-import { describeParseWork, measureParseWork } from './lib/parse-work.ts';
+import { describeParseWork, measureParseWork, parseBound } from './lib/parse-work.ts';
 import { describeProbes, speedProbe } from './lib/speed-probe.ts';
 import { table } from './lib/table.ts';
 
@@ -103,6 +103,7 @@ async function bench(size: Size) {
     fileFloor,
     fileFloorMBps: fileFloor.bytes / 1e6 / fileFloor.seconds,
     parseWork,
+    parseBoundMBps: parseBound(parseWork, fileFloor).mbPerSecond,
     pagesPerSecond: site.htmlPages / (stage('pages')?.seconds ?? NaN),
     output: site,
     search: measureSearch(out, records),
@@ -180,6 +181,7 @@ function compare(files: string[]) {
     'peakTreeRss',
     'parseMBps',
     'fileFloorMBps',
+    'parseBoundMBps',
     'pagesPerSecond',
     'speedProbeBefore',
     'speedProbeAfter',

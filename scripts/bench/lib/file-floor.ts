@@ -77,6 +77,10 @@ function copyOnWorker(paths: string[], outDir: string, prefix: string): Promise<
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
+    // Settled already if it answered; otherwise it died without saying why.
+    worker.once('exit', (code) =>
+      reject(new Error(`a file floor thread exited with code ${code}`)),
+    );
   });
 }
 

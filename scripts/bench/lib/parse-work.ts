@@ -38,9 +38,9 @@ export function measureParseWork(paths: readonly string[], budgetBytes: number):
   let jsonSeconds = Infinity;
   for (let run = 0; run < RUNS; run++) {
     const parseStarted = threadCpuSeconds();
-    const threads = files.map((bytes) => parseThreadFile(bytes));
+    const parsed = files.map((bytes) => parseThreadFile(bytes));
     const jsonStarted = threadCpuSeconds();
-    for (const result of threads) {
+    for (const result of parsed) {
       json.length = 0;
       if (result.ok) json.posts(result.thread.posts);
     }
@@ -50,24 +50,40 @@ export function measureParseWork(paths: readonly string[], budgetBytes: number):
   return { files: files.length, sampleBytes, parseSeconds, jsonSeconds };
 }
 
-/**
- * Two lines for the text benchmark's output: the parse work's rate, and the best rate a parse of
- * the whole dump could reach with it and the file floor on `floor.threads` cores.
- */
-export function describeParseWork(work: ParseWork, floor: FileFloor): string {
-  const sampleMb = work.sampleBytes / 1e6;
-  const perCpuSecond = sampleMb / (work.parseSeconds + work.jsonSeconds);
+/** What a parse of the whole dump needs at least, with `work` and the file floor. */
+export interface ParseBound {
+  /** MB of the sample the parse work handles per CPU second. */
+  perCpuSecond: number;
+  /** CPU seconds of parse work for the whole dump, and with the file floor added. */
+  workSeconds: number;
+  cpuSeconds: number;
+  /** MB/s on the floor's cores, were they always busy and the main thread's share free. */
+  mbPerSecond: number;
+}
+
+export function parseBound(work: ParseWork, floor: FileFloor): ParseBound {
+  const perCpuSecond = work.sampleBytes / 1e6 / (work.parseSeconds + work.jsonSeconds);
   const dumpMb = floor.bytes / 1e6;
   const workSeconds = dumpMb / perCpuSecond;
   const cpuSeconds = floor.cpuSeconds + workSeconds;
-  const bound = dumpMb / (cpuSeconds / floor.threads);
+  return {
+    perCpuSecond,
+    workSeconds,
+    cpuSeconds,
+    mbPerSecond: dumpMb / (cpuSeconds / floor.threads),
+  };
+}
+
+/** Two lines for the text benchmark's output: the parse work's rate, and the bound. */
+export function describeParseWork(work: ParseWork, floor: FileFloor): string {
+  const bound = parseBound(work, floor);
   return [
-    `parse work alone, first ${sampleMb.toFixed(1)} MB of the dump in memory on one core (fastest of 5): ` +
+    `parse work alone, first ${(work.sampleBytes / 1e6).toFixed(1)} MB of the dump in memory on one core (fastest of 5): ` +
       `the grammar ${work.parseSeconds.toFixed(2)} s, the posts' JSON ${work.jsonSeconds.toFixed(2)} s ` +
-      `→ ${perCpuSecond.toFixed(0)} MB per CPU second`,
-    `so parsing this dump takes at least ${cpuSeconds.toFixed(1)} CPU s (file floor ` +
-      `${floor.cpuSeconds.toFixed(1)} + parse work ${workSeconds.toFixed(1)}): at most ` +
-      `${bound.toFixed(0)} MB/s on ${floor.threads} cores, even with every core always busy and ` +
+      `→ ${bound.perCpuSecond.toFixed(0)} MB per CPU second`,
+    `so parsing this dump takes at least ${bound.cpuSeconds.toFixed(1)} CPU s (file floor ` +
+      `${floor.cpuSeconds.toFixed(1)} + parse work ${bound.workSeconds.toFixed(1)}): at most ` +
+      `${bound.mbPerSecond.toFixed(0)} MB/s on ${floor.threads} cores, even with every core always busy and ` +
       `claiming ids and keeping the lists free`,
   ].join('\n');
 }

@@ -6,7 +6,11 @@ import {
   describeFileFloor,
   measureFileFloor,
 } from '../../../scripts/bench/lib/file-floor.ts';
-import { describeParseWork, measureParseWork } from '../../../scripts/bench/lib/parse-work.ts';
+import {
+  describeParseWork,
+  measureParseWork,
+  parseBound,
+} from '../../../scripts/bench/lib/parse-work.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 /** Files of a small dump: `n` UTF-8 thread files and, if asked, one that is not UTF-8. */
@@ -81,6 +85,12 @@ describe('the text benchmark’s parse work', () => {
   test('should add the parse work of the whole dump to the file floor, spread over its cores', () => {
     const floor = { files: 50_000, bytes: 500e6, threads: 2, seconds: 3, cpuSeconds: 5 };
     const work = { files: 100, sampleBytes: 100e6, parseSeconds: 0.25, jsonSeconds: 0.25 };
+    expect(parseBound(work, floor)).toEqual({
+      perCpuSecond: 200,
+      workSeconds: 2.5,
+      cpuSeconds: 7.5,
+      mbPerSecond: 500 / 3.75,
+    });
     expect(describeParseWork(work, floor)).toBe(
       "parse work alone, first 100.0 MB of the dump in memory on one core (fastest of 5): the grammar 0.25 s, the posts' JSON 0.25 s → 200 MB per CPU second\n" +
         'so parsing this dump takes at least 7.5 CPU s (file floor 5.0 + parse work 2.5): at most 133 MB/s on 2 cores, even with every core always busy and claiming ids and keeping the lists free',
