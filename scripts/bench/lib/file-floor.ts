@@ -3,8 +3,8 @@ import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { formatCount } from '../../utils/format.ts';
+import { workerResult } from '../../utils/worker-result.ts';
 
 /** What the least a text parse must do took on this machine (see `measureFileFloor`). */
 export interface FileFloor {
@@ -71,17 +71,8 @@ export async function measureFileFloor(
 }
 
 function copyOnWorker(paths: string[], outDir: string, prefix: string): Promise<CopyResult> {
-  const worker = new Worker(new URL('./file-floor-worker.ts', import.meta.url), {
-    workerData: { paths, outDir, prefix },
-  });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    // Settled already if it answered; otherwise it died without saying why.
-    worker.once('exit', (code) =>
-      reject(new Error(`a file floor thread exited with code ${code}`)),
-    );
-  });
+  const entry = new URL('./file-floor-worker.ts', import.meta.url);
+  return workerResult(entry, { paths, outDir, prefix }, 'a file floor thread');
 }
 
 /** One line for the text benchmark's output. */

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { workerResult } from '../../utils/worker-result.ts';
 import type { DumpOptions } from './context.ts';
 import { FILES_PER_FOLDER } from './thread-id.ts';
 import { mergeStats, writeFolders, type WriteStats } from './write-slice.ts';
@@ -38,13 +38,6 @@ export async function writeDump(options: WriteDumpOptions): Promise<WriteStats> 
 }
 
 function runWorker(workerData: Parameters<typeof writeFolders>[0]): Promise<WriteStats> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./write-worker.ts', import.meta.url), { workerData });
-    worker.once('message', (stats: WriteStats) => resolve(stats));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0)
-        reject(new Error(`generate: worker for worker ${workerData.worker} exited ${code}`));
-    });
-  });
+  const entry = new URL('./write-worker.ts', import.meta.url);
+  return workerResult(entry, workerData, `generate: worker ${workerData.worker}`);
 }
