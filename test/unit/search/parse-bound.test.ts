@@ -13,12 +13,16 @@ import {
 } from '../../../scripts/bench/lib/parse-work.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
-/** Files of a small dump: `n` UTF-8 thread files and, if asked, one that is not UTF-8. */
-function someFiles(n: number, withLatin1 = false): string[] {
+/**
+ * Files of a small dump: `n` UTF-8 thread files of about `bodyBytes` each and, if asked, one that
+ * is not UTF-8.
+ */
+function someFiles(n: number, withLatin1 = false, bodyBytes = 0): string[] {
   const dir = tempDir('file-floor-dump');
   const paths = Array.from({ length: n }, (_, i) => {
     const path = join(dir, `${i}.txt`);
-    writeFileSync(path, `Forum\nThread ${i} é\n\nPost 11 Apr 2015, 14:58\n${'x'.repeat(i)}\n`);
+    const body = 'x'.repeat(i + bodyBytes);
+    writeFileSync(path, `Forum\nThread ${i} é\n\nPost 11 Apr 2015, 14:58\n${body}\n`);
     return path;
   });
   if (withLatin1) {
@@ -40,7 +44,8 @@ describe('the text benchmark’s file system floor', () => {
   });
 
   test('should copy each file exactly once across its threads, and time it', async () => {
-    const paths = someFiles(7);
+    // A megabyte each, so each thread's copy shows on its CPU clock (too coarse for a few bytes).
+    const paths = someFiles(7, false, 1 << 20);
     const out = join(tempDir('file-floor-threads'), 'copies');
     const floor = await measureFileFloor(paths, out, 2);
     expect(readdirSync(out).sort()).toEqual(
