@@ -93,7 +93,7 @@ if (!options.site && (!options.reuse || !existsSync(site))) {
 }
 
 // Every thread, then posts drawn uniformly from all of them.
-const threads = listThreads(records).map((entry) => readThread(records, entry.id));
+const threads = listThreads(records).map((entry) => readThread(records, entry));
 if (options.phrases !== 'words' && options.phrases !== 'written') {
   throw new Error(`--phrases: expected words or written, got ${options.phrases}`);
 }

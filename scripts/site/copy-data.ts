@@ -1,27 +1,18 @@
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * Shard folder of a thread file in `data/threads/`: the first two characters of its id. Thread
- * ids start with hex digits, so 50k threads make 256 folders of ~200 files, far below the
- * 50,000 entries some hosts allow per folder.
- */
-export function threadShard(id: string): string {
-  return id.slice(0, 2).toLowerCase();
-}
-
 /** Why `link` may refuse where a copy still works: another file system, or one without links. */
 const LINK_REFUSED = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
 
 /**
  * Publishes the records as `<outDir>/data/`, so the archive is also a dataset:
- * `forums.json`, `archive.json`, `forums/<forumId>.json`, `threads/<xx>/<threadId>.json`
- * (`xx` from `threadShard`). Returns the number of thread files published.
+ * `forums.json`, `archive.json`, `forums/<forumId>.json` and the thread packs,
+ * `threads/<pack>.json` (each summary's `at` is its thread's byte range there, so one thread is
+ * one range request away). Returns the number of pack files published.
  *
- * Thread files are hard links to the records where both share a file system, else copies: at 50k
- * threads copying took 27 s (every byte written again), linking 1 s. The records are never
- * rewritten in place (a new parse replaces the whole folder), so the site's files keep the
- * content they were built with.
+ * Packs are hard links to the records where both share a file system, else copies (every byte
+ * written again). The records are never rewritten in place (a new parse replaces the whole
+ * folder), so the site's files keep the content they were built with.
  */
 export function copyData(recordsDir: string, outDir: string, link = linkSync): number {
   const data = join(outDir, 'data');
@@ -32,18 +23,14 @@ export function copyData(recordsDir: string, outDir: string, link = linkSync): n
   cpSync(join(recordsDir, 'forums'), join(data, 'forums'), { recursive: true });
   const threads = join(recordsDir, 'threads');
   if (!existsSync(threads)) return 0;
+  const published = join(data, 'threads');
+  mkdirSync(published, { recursive: true });
   let copied = 0;
   let linking = true;
-  const made = new Set<string>();
   for (const name of readdirSync(threads)) {
     if (!name.endsWith('.json')) continue;
-    const shard = join(data, 'threads', threadShard(name));
-    if (!made.has(shard)) {
-      mkdirSync(shard, { recursive: true });
-      made.add(shard);
-    }
-    linking = linking && tryLink(join(threads, name), join(shard, name), link);
-    if (!linking) copyFileSync(join(threads, name), join(shard, name));
+    linking = linking && tryLink(join(threads, name), join(published, name), link);
+    if (!linking) copyFileSync(join(threads, name), join(published, name));
     copied += 1;
   }
   return copied;

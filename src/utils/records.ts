@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readRecordText, threadPackFile } from '../../scripts/records/index.ts';
 import type {
   ArchiveManifest,
   ForumRecord,
@@ -32,10 +33,9 @@ export function publishesData(): boolean {
   return process.env[DATA_ENV] !== '0';
 }
 
-function readJson(file: string): unknown {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(
       `Cannot read records file ${file}: ${(error as Error).message}. ` +
@@ -43,35 +43,46 @@ function readJson(file: string): unknown {
       { cause: error },
     );
   }
+}
+
+/** `text` parsed; `where` names the file (and place) it came from in errors. */
+function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`Invalid JSON in records file ${file}: ${(error as Error).message}`, {
+    throw new Error(`Invalid JSON in records file ${where}: ${(error as Error).message}`, {
       cause: error,
     });
   }
 }
 
 function readArray<T>(file: string): T[] {
-  const value = readJson(file);
+  const value = parseJson(readText(file), file);
   if (!Array.isArray(value)) throw new Error(`Records file ${file} should hold a JSON array`);
   return value as T[];
 }
 
-function readObject<T>(file: string): T {
-  const value = readJson(file);
+function parseObject<T>(text: string, where: string): T {
+  const value = parseJson(text, where);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(`Records file ${file} should hold a JSON object`);
+    throw new Error(`Records file ${where} should hold a JSON object`);
   }
   return value as T;
 }
 
-/** `<records>/<folder>/<id>.json`, refusing ids that would leave the folder. */
-function recordFile(folder: string, id: string): string {
+const readObject = <T>(file: string): T => parseObject<T>(readText(file), file);
+
+/** Refuses record ids that would name a file outside the records' folders. */
+function checkId(folder: string, id: string): string {
   if (!/^[\w.-]+$/.test(id) || id.startsWith('.')) {
     throw new Error(`Invalid record id "${id}" for ${folder}/: expected letters, digits, "-", "_"`);
   }
-  return join(recordsDir(), folder, `${id}.json`);
+  return id;
+}
+
+/** `<records>/<folder>/<id>.json`, refusing ids that would leave the folder. */
+function recordFile(folder: string, id: string): string {
+  return join(recordsDir(), folder, `${checkId(folder, id)}.json`);
 }
 
 /** Memoizes `load` by key, forgetting the least recently used entry beyond `size` entries. */
@@ -101,7 +112,20 @@ const forumMaps = lru(2, (file) => new Map(forumLists(file).map((forum) => [foru
 // every summary alive anyway (as previous/next props), so holding them costs no memory.
 const summaries = lru(4096, (file) => readArray<ThreadSummary>(file));
 // Consecutive pages of one thread reuse its record; a few more cover parallel rendering.
-const threads = lru(4, (file) => readObject<ThreadRecord>(file));
+const threads = lru(4, (key) => {
+  const [file, offset, length] = JSON.parse(key) as [string, number, number];
+  let text: string;
+  try {
+    text = readRecordText(file, [offset, length]);
+  } catch (error) {
+    throw new Error(
+      `Cannot read a thread record at byte ${offset} of ${file}: ${(error as Error).message}. ` +
+        'Hint: parse the dump again; the forum lists and the thread packs are from different runs.',
+      { cause: error },
+    );
+  }
+  return parseObject<ThreadRecord>(text, `${file} at byte ${offset}`);
+});
 
 /** `archive.json`: the archive's title and totals. */
 export function getArchive(): ArchiveManifest {
@@ -126,7 +150,15 @@ export function getForumThreads(forumId: string): ThreadSummary[] {
   return summaries(recordFile('forums', forumId));
 }
 
-/** `threads/<threadId>.json`: one thread with all its posts. */
-export function getThread(threadId: string): ThreadRecord {
-  return threads(recordFile('threads', threadId));
+/** One thread with all its posts, from its pack (`threads/<pack>.json`) where `at` says. */
+export function getThread({ id, at }: Pick<ThreadSummary, 'id' | 'at'>): ThreadRecord {
+  const file = threadPackFile(recordsDir(), checkId('threads', id));
+  const thread = threads(JSON.stringify([file, ...at]));
+  if (thread.id !== id) {
+    throw new Error(
+      `The record at byte ${at[0]} of ${file} is thread "${thread.id}", not "${id}". ` +
+        'Hint: parse the dump again; the forum lists and the thread packs are from different runs.',
+    );
+  }
+  return thread;
 }

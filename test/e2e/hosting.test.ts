@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
+import type { ThreadRecord, ThreadSummary } from '../../scripts/records/types.ts';
 import { startNginx, startPythonServer, type ChildServer } from './hosting-servers.ts';
 
 const FORUM = 'U.S.S.R. and communism historical discussion.';
@@ -183,12 +184,18 @@ describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () 
     await served.page.close();
   });
 
-  test('should publish the records as data/ with thread files sharded by id prefix', () => {
+  test('should publish the records as data/ with the thread packs', () => {
     const data = join(archive.out, 'data');
     const forums = JSON.parse(readFileSync(join(data, 'forums.json'), 'utf8')) as { id: string }[];
     expect(forums).toEqual(JSON.parse(readFileSync(join(archive.records, 'forums.json'), 'utf8')));
     expect(existsSync(join(data, 'forums', `${forums[0]!.id}.json`))).toBe(true);
-    expect(existsSync(join(data, 'threads', 'dc', 'dcd7bb5245801141.json'))).toBe(true);
+    const [sample] = JSON.parse(
+      readFileSync(join(data, 'forums', `${forums[0]!.id}.json`), 'utf8'),
+    ) as ThreadSummary[];
+    const [offset, length] = sample!.at;
+    const pack = readFileSync(join(data, 'threads', 'dc.json'));
+    const thread = JSON.parse(pack.subarray(offset, offset + length).toString()) as ThreadRecord;
+    expect(thread.id).toBe('dcd7bb5245801141');
     expect(existsSync(join(data, 'archive.json'))).toBe(true);
   });
 

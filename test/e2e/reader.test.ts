@@ -4,17 +4,13 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type {
-  ArchiveManifest,
-  ForumRecord,
-  ThreadRecord,
-  ThreadSummary,
-} from '../../scripts/records/types.ts';
+import type { ArchiveManifest, ForumRecord, ThreadSummary } from '../../scripts/records/types.ts';
 import { startServer, type StaticServer } from '../../scripts/serve/index.ts';
 import { threadPath } from '../../src/utils/url.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { readMicrodata, type MicrodataItem } from '../helpers/microdata.ts';
 import { buildArchive, tempDir, type BuiltArchive } from '../helpers/cli.ts';
+import { threadRecord } from '../helpers/thread-records.ts';
 
 const SITE = 'https://example.org/';
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -161,7 +157,7 @@ describe('reading the archive', () => {
     expect(await nav.textContent()).toContain(`Page 2 of ${pages}`);
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
     expect(await crumbs.getByRole('link').allTextContents()).toEqual(['Home', forum.name]);
-    const records = json<ThreadRecord>(`threads/${thread.id}.json`);
+    const records = threadRecord(archive.records, thread.id);
     const dates = records.posts.map((p) => p.date).sort();
     expect(await page.locator('.totals time').first().getAttribute('datetime')).toBe(dates[0]);
     expect(await page.locator('.totals').textContent()).toContain(`${thread.postCount} posts`);
@@ -203,7 +199,7 @@ describe('reading the archive', () => {
 
   test('should describe each thread page as a DiscussionForumPosting in schema.org microdata', async () => {
     const { thread } = longest();
-    const record = json<ThreadRecord>(`threads/${thread.id}.json`);
+    const record = threadRecord(archive.records, thread.id);
     // The rendered body shows LaTeX quotes as typographic ones: compare letters and digits.
     const letters = (text: string | MicrodataItem | undefined) =>
       typeof text === 'string' ? text.replace(/[^\p{L}\p{N}]/gu, '') : text;
@@ -264,7 +260,7 @@ describe('reading the archive', () => {
       for (const thread of summaries(forum)) {
         const month = thread.firstPostAt.slice(0, 7);
         started.set(month, [...(started.get(month) ?? []), thread.title]);
-        for (const post of json<ThreadRecord>(`threads/${thread.id}.json`).posts) {
+        for (const post of threadRecord(archive.records, thread.id).posts) {
           const key = post.date.slice(0, 7);
           posts.set(key, (posts.get(key) ?? 0) + 1);
         }
@@ -331,7 +327,7 @@ describe('reading the archive', () => {
     // A thread page with a link in a post body: its URL must show on paper.
     const withLink = forums
       .flatMap((forum) => summaries(forum))
-      .map((summary) => json<ThreadRecord>(`threads/${summary.id}.json`))
+      .map((summary) => threadRecord(archive.records, summary.id))
       .flatMap((thread) => thread.posts.map((post) => ({ thread, post })))
       .find(({ post }) => /https?:\/\/\S+/.test(post.body))!;
     expect(withLink).toBeDefined();

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -7,9 +7,9 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { writeDump } from '../../scripts/generate/index.ts';
 import { parseThreadFile } from '../../scripts/parse/index.ts';
-import type { ThreadRecord } from '../../scripts/records/types.ts';
 import { expectIndexMatchesPages } from '../helpers/indexed-words.ts';
 import { buildArchive, tempDir, type BuiltArchive } from '../helpers/cli.ts';
+import { threadRecords } from '../helpers/thread-records.ts';
 import { comparable, filesUnder } from './robustness-helpers.ts';
 
 const POSTS_PER_PAGE = 50;
@@ -69,12 +69,7 @@ describe('a generated dump of 300 threads, built', () => {
         result.thread.posts.map((post, index) => ({ n: index + 1, body: post.body })),
       );
     }
-    for (const name of readdirSync(join(archive.records, 'threads'))) {
-      const record = JSON.parse(
-        readFileSync(join(archive.records, 'threads', name), 'utf8'),
-      ) as ThreadRecord;
-      idOf.set(record.source, record.id);
-    }
+    for (const record of threadRecords(archive.records)) idOf.set(record.source, record.id);
     anchors = anchorsOf(archive.out);
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -7,6 +7,7 @@ import type { ThreadRecord } from '../../scripts/records/types.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { expectIndexMatchesPages } from '../helpers/indexed-words.ts';
 import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
+import { threadRecord } from '../helpers/thread-records.ts';
 
 describe('the sample dump, built and served', () => {
   let archive: BuiltArchive;
@@ -18,9 +19,7 @@ describe('the sample dump, built and served', () => {
     archive = buildArchive();
     server = await startServer({ dir: archive.out });
     browser = await launchBrowser();
-    thread = JSON.parse(
-      readFileSync(join(archive.records, 'threads', 'dcd7bb5245801141.json'), 'utf8'),
-    ) as ThreadRecord;
+    thread = threadRecord(archive.records, 'dcd7bb5245801141');
   });
 
   afterAll(async () => {

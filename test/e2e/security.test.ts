@@ -14,6 +14,7 @@ import { threadPath } from '../../src/utils/url.ts';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { readMicrodata, type MicrodataItem } from '../helpers/microdata.ts';
 import { buildArchive, tempDir, type BuiltArchive } from '../helpers/cli.ts';
+import { threadRecords } from '../helpers/thread-records.ts';
 import {
   comparable,
   dateAt,
@@ -245,10 +246,7 @@ describe('an archive built from hostile text', () => {
     );
     hostile = buildArchive([join(root, 'hostile')]);
     clean = buildArchive([join(root, 'clean')]);
-    threads = readdirSync(join(hostile.records, 'threads')).map(
-      (file) =>
-        JSON.parse(readFileSync(join(hostile.records, 'threads', file), 'utf8')) as ThreadRecord,
-    );
+    threads = threadRecords(hostile.records);
     hostileServer = await startServer({ dir: hostile.out });
     cleanServer = await startServer({ dir: clean.out });
     browser = await launchBrowser();

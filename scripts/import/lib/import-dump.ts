@@ -1,7 +1,7 @@
 import { ArchiveCollector, RecordWriter, sha256 } from '../../records/index.ts';
 import type { ArchiveManifest } from '../../records/types.ts';
 import { version } from '../../utils/version.ts';
-import type { FileDigest, ProgressReporter } from './importer.ts';
+import type { FileDigest, ImportOutcome, ProgressReporter } from './importer.ts';
 import { sourceDate } from '../../utils/source-date.ts';
 import { importerFor } from './importers.ts';
 import { ArchiveListings } from './stackexchange/index.ts';
@@ -42,16 +42,21 @@ export function importDump(options: ImportOptions): ImportSummary {
   writer.prepare();
   const collector = new ArchiveCollector();
   const listings = new ArchiveListings();
-  const outcome = importer.run(
-    options.dumpDir,
-    (draft, postsJson) => {
-      const { record, summary } = collector.add(draft);
-      writer.writeThread(record, postsJson);
-      listings.add(record, summary);
-    },
-    options.progress ?? (() => {}),
-    { jobs: options.jobs, workers: options.workers },
-  );
+  let outcome: ImportOutcome;
+  try {
+    outcome = importer.run(
+      options.dumpDir,
+      (draft, postsJson) => {
+        const { record, summary } = collector.add(draft, (r) => writer.writeThread(r, postsJson));
+        listings.add(record, summary);
+      },
+      options.progress ?? (() => {}),
+      { jobs: options.jobs, workers: options.workers },
+    );
+  } catch (error) {
+    writer.closePacks();
+    throw error;
+  }
   const forums = collector.forums();
   const manifest: ArchiveManifest = {
     title: options.title ?? (forums.length === 1 ? forums[0]!.name : 'Forum archive'),

@@ -1,4 +1,10 @@
-import type { ForumRecord, PostRecord, ThreadRecord, ThreadSummary } from '../types.ts';
+import type {
+  ForumRecord,
+  PostRecord,
+  RecordRange,
+  ThreadRecord,
+  ThreadSummary,
+} from '../types.ts';
 import { forumIdOf, forumSlugOf, threadSlugOf } from './ids.ts';
 import { summarizeThread } from './summary.ts';
 import { UniqueKeys } from './unique.ts';
@@ -38,7 +44,8 @@ export class ArchiveCollector {
   readonly #forumsById = new Map<string, ForumTally>();
   #posts = 0;
 
-  add(draft: ThreadDraft): CollectedThread {
+  /** Makes `draft` a record, has `store` write it, and keeps its summary with where it went. */
+  add(draft: ThreadDraft, store: (record: ThreadRecord) => RecordRange): CollectedThread {
     const forum = this.#forumNamed(draft.forum);
     const id = this.#threadIds.claim(draft.id);
     const record: ThreadRecord = {
@@ -53,7 +60,7 @@ export class ArchiveCollector {
     };
     if (draft.tags) record.tags = draft.tags;
     if (draft.sourcePath !== undefined) record.sourcePath = draft.sourcePath;
-    const summary = summarizeThread(record);
+    const summary = summarizeThread(record, store(record));
     forum.threads.push(summary);
     tally(forum.record, summary);
     countMonths(forum.record, record.posts);

@@ -1,7 +1,7 @@
-import type { ThreadRecord, ThreadSummary } from '../types.ts';
+import type { RecordRange, ThreadRecord, ThreadSummary } from '../types.ts';
 
 /** A thread's entry in the forum and tag lists: counts and the range of its posts' dates. */
-export function summarizeThread(thread: ThreadRecord): ThreadSummary {
+export function summarizeThread(thread: ThreadRecord, at: RecordRange): ThreadSummary {
   let first = '';
   let last = '';
   for (const { date } of thread.posts) {
@@ -15,5 +15,6 @@ export function summarizeThread(thread: ThreadRecord): ThreadSummary {
     postCount: thread.posts.length,
     firstPostAt: first,
     lastPostAt: last,
+    at,
   };
 }

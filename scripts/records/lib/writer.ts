@@ -1,20 +1,16 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writevSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../../utils/cli-error.ts';
 import { removeStaleFolders, staleFoldersLine } from '../../utils/stale-folders.ts';
-import type { ArchiveManifest, ForumRecord, ThreadRecord, ThreadSummary } from '../types.ts';
+import type {
+  ArchiveManifest,
+  ForumRecord,
+  RecordRange,
+  ThreadRecord,
+  ThreadSummary,
+} from '../types.ts';
 import { writeJsonArray } from './json-array.ts';
-import { writeAll } from './write-all.ts';
+import { ThreadPacks } from './thread-packs.ts';
 
 const manifestFile = 'archive.json';
 /**
@@ -45,10 +41,12 @@ export class RecordWriter {
   readonly dir: string;
   /** Where `prepare` sets an earlier run's records aside (`removePrevious` deletes them). */
   readonly previousDir: string;
+  readonly #packs: ThreadPacks;
 
   constructor(dir: string) {
     this.dir = dir;
     this.previousDir = join(dir, `${previousPrefix}${process.pid}`);
+    this.#packs = new ThreadPacks(join(dir, 'threads'));
   }
 
   /**
@@ -83,13 +81,14 @@ export class RecordWriter {
   }
 
   /**
-   * Writes a thread's record. `postsJson`, when given, is `JSON.stringify(thread.posts)` as UTF-8,
-   * serialized on a worker thread: it stands in for `thread.posts`, and the file holds the same
-   * bytes as if the posts had been serialized here.
+   * Writes a thread's record into its pack (`ThreadPacks`) and says where. `postsJson`, when
+   * given, is `JSON.stringify(thread.posts)` as UTF-8, serialized on a worker thread: it stands in
+   * for `thread.posts`, and the pack holds the same bytes as if the posts had been serialized here.
    */
-  writeThread(thread: ThreadRecord, postsJson?: Uint8Array): void {
-    const path = join(this.dir, 'threads', `${thread.id}.json`);
-    if (postsJson === undefined) return writeFileSync(path, JSON.stringify(thread));
+  writeThread(thread: ThreadRecord, postsJson?: Uint8Array): RecordRange {
+    if (postsJson === undefined) {
+      return this.#packs.add(thread.id, [Buffer.from(JSON.stringify(thread))]);
+    }
     // Fields after `posts` (`tags`, `sourcePath`) follow its bytes in their order, as in
     // `JSON.stringify(thread)`.
     const keys = Object.keys(thread);
@@ -102,7 +101,12 @@ export class RecordWriter {
     const tail = pick(keys.slice(after)).slice(1);
     const start = Buffer.from(`${head}${head.length > 1 ? ',' : ''}"posts":`);
     const end = tail.length > 1 ? Buffer.from(`,${tail}`) : closeBrace;
-    writeParts(path, [start, postsJson, end]);
+    return this.#packs.add(thread.id, [start, postsJson, end]);
+  }
+
+  /** Closes the thread packs; on an import that failed, before the error goes on. */
+  closePacks(): void {
+    this.#packs.close();
   }
 
   /** Writes the list files and, last, the manifest: its presence marks a complete directory. */
@@ -111,6 +115,7 @@ export class RecordWriter {
     forums: ForumRecord[],
     threadsOf: (id: string) => ThreadSummary[],
   ): void {
+    this.#packs.close();
     for (const forum of forums) {
       writeJsonArray(join(this.dir, 'forums', `${forum.id}.json`), threadsOf(forum.id));
     }
@@ -134,17 +139,4 @@ function isRecordsFolder(dir: string): boolean {
     names.includes(manifestFile) ||
     names.includes(unfinishedMarker)
   );
-}
-
-/** Writes a file from parts without joining them first (posts can be megabytes). */
-function writeParts(path: string, parts: Uint8Array[]): void {
-  const fd = openSync(path, 'w');
-  try {
-    const total = parts.reduce((sum, part) => sum + part.length, 0);
-    const written = writevSync(fd, parts);
-    // A regular file takes all at once; should it not, the rest goes out as one more write.
-    if (written < total) writeAll(fd, Buffer.concat(parts).subarray(written));
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ForumRecord, ThreadRecord, ThreadSummary } from '../../records/types.ts';
+import { readRecordText, threadPackFile } from '../../records/index.ts';
+import type { ForumRecord, RecordRange, ThreadRecord, ThreadSummary } from '../../records/types.ts';
 
-/** A thread to index: its id (record file), URL slug and size. */
+/** A thread to index: its id and where its record is, URL slug and size. */
 export interface ThreadEntry {
   id: string;
+  at: RecordRange;
   slug: string;
   posts: number;
   lastPostAt: string;
@@ -19,6 +21,7 @@ export function listThreads(recordsDir: string): ThreadEntry[] {
   return readJson<ForumRecord[]>(join(recordsDir, 'forums.json')).flatMap((forum) =>
     readJson<ThreadSummary[]>(join(recordsDir, 'forums', `${forum.id}.json`)).map((thread) => ({
       id: thread.id,
+      at: thread.at,
       slug: thread.slug,
       posts: thread.postCount,
       lastPostAt: thread.lastPostAt,
@@ -26,7 +29,7 @@ export function listThreads(recordsDir: string): ThreadEntry[] {
   );
 }
 
-/** One thread's record. */
-export function readThread(recordsDir: string, id: string): ThreadRecord {
-  return readJson<ThreadRecord>(join(recordsDir, 'threads', `${id}.json`));
+/** One thread's record, read from its pack. */
+export function readThread(recordsDir: string, { id, at }: ThreadEntry): ThreadRecord {
+  return JSON.parse(readRecordText(threadPackFile(recordsDir, id), at)) as ThreadRecord;
 }

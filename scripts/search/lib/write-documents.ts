@@ -11,7 +11,7 @@ import { readThread, type ThreadEntry } from './read-records.ts';
 export function writeDocuments(recordsDir: string, threads: ThreadEntry[], dir: string): number {
   let pages = 0;
   for (const entry of threads) {
-    for (const document of threadIndexDocuments(readThread(recordsDir, entry.id))) {
+    for (const document of threadIndexDocuments(readThread(recordsDir, entry))) {
       const file = join(dir, document.path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, document.html);

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { ForumRecord, ThreadRecord } from '../../../scripts/records/types.ts';
+import type { ForumRecord } from '../../../scripts/records/types.ts';
 import { sampleDump } from '../../../scripts/utils/paths.ts';
 import { runCli, tempDir } from '../../helpers/cli.ts';
+import { threadRecord, threadRecords } from '../../helpers/thread-records.ts';
 
 const good = 'Forum\nA title\n\nPost 11 Apr 2015, 14:58\nHello\n';
 
@@ -31,9 +32,7 @@ describe('forum-archive parse', () => {
         lastPostAt: '2016-03-07T09:10',
       }),
     ]);
-    const thread = JSON.parse(
-      readFileSync(join(out, 'threads', 'dcd7bb5245801141.json'), 'utf8'),
-    ) as ThreadRecord;
+    const thread = threadRecord(out, 'dcd7bb5245801141');
     expect(thread).toMatchObject({
       id: 'dcd7bb5245801141',
       forumId: forums[0]!.id,
@@ -66,7 +65,7 @@ describe('forum-archive parse', () => {
     const run = runCli(['parse', dump, '--out', out, '--skip-invalid']);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`${join(dump, 'bad.txt')}:1: invalid-utf8`);
-    expect(readdirSync(join(out, 'threads'))).toHaveLength(1);
+    expect(threadRecords(out)).toHaveLength(1);
   });
 
   test('should fail clearly on an empty folder', () => {

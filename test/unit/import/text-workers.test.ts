@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { generateDump } from '../../../scripts/generate/index.ts';
 import { importDump, type ImportSummary } from '../../../scripts/import/index.ts';
 import { defaultWorkers } from '../../../scripts/import/lib/text/read-files.ts';
+import type { ThreadRecord } from '../../../scripts/records/types.ts';
+import { threadRecords } from '../../helpers/thread-records.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 /** Every file under `dir`, `/`-separated and sorted, with its bytes. */
@@ -51,8 +53,9 @@ function writeTestDump(): { dump: string; collidingId: string } {
 
 describe('the text dump importer on worker threads', () => {
   let collidingId: string;
-  let inline: { summary: ImportSummary; files: Map<string, Buffer> };
-  let pooled: { summary: ImportSummary; files: Map<string, Buffer> };
+  type Run = { summary: ImportSummary; files: Map<string, Buffer>; threads: ThreadRecord[] };
+  let inline: Run;
+  let pooled: Run;
 
   beforeAll(() => {
     const test = writeTestDump();
@@ -60,14 +63,14 @@ describe('the text dump importer on worker threads', () => {
     const run = (workers: number) => {
       const recordsDir = join(tempDir('text-workers-records'), 'records');
       const summary = importDump({ dumpDir: test.dump, recordsDir, workers });
-      return { summary, files: filesUnder(recordsDir) };
+      return { summary, files: filesUnder(recordsDir), threads: threadRecords(recordsDir) };
     };
     inline = run(0);
     pooled = run(2);
   }, 60_000);
 
   test('should write byte-identical records to those read on the calling thread', () => {
-    expect(inline.files.size).toBeGreaterThan(300);
+    expect(inline.threads.length).toBeGreaterThan(300);
     expect([...pooled.files.keys()]).toEqual([...inline.files.keys()]);
     for (const [name, bytes] of inline.files) {
       if (!pooled.files.get(name)!.equals(bytes)) throw new Error(`${name} differs`);
@@ -76,14 +79,13 @@ describe('the text dump importer on worker threads', () => {
   });
 
   test('should claim colliding ids in file order, as on the calling thread', () => {
-    const names = [...pooled.files.keys()].filter((name) => name.includes(collidingId));
-    expect(names).toEqual([
-      `threads/${collidingId}-2.json`,
-      `threads/${collidingId}-3.json`,
-      `threads/${collidingId}.json`,
+    const claimed = pooled.threads.filter((thread) => thread.id.startsWith(collidingId));
+    expect(claimed.map((thread) => thread.id)).toEqual([
+      collidingId,
+      `${collidingId}-2`,
+      `${collidingId}-3`,
     ]);
-    const second = JSON.parse(pooled.files.get(`threads/${collidingId}-2.json`)!.toString());
-    expect(second.source).toBe(`zz/copy_${collidingId}.txt`);
+    expect(claimed[1]!.source).toBe(`zz/copy_${collidingId}.txt`);
   });
 
   test('should report rejected and unreadable files in file order, with their lines', () => {

@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyData, threadShard } from '../../../scripts/site/copy-data.ts';
+import { copyData } from '../../../scripts/site/copy-data.ts';
 
 function recordsFixture(): { root: string; records: string } {
   const root = mkdtempSync(join(tmpdir(), 'forum-archive-data-'));
@@ -19,33 +19,32 @@ function recordsFixture(): { root: string; records: string } {
   writeFileSync(join(records, 'forums.json'), '[]');
   writeFileSync(join(records, 'archive.json'), '{}');
   writeFileSync(join(records, 'forums', 'f1.json'), '[1]');
-  for (const id of ['ab01', 'ab02', 'cd03-2']) {
-    writeFileSync(join(records, 'threads', `${id}.json`), `"${id}"`);
+  for (const pack of ['ab', 'cd', '1']) {
+    writeFileSync(join(records, 'threads', `${pack}.json`), `{"${pack}":{}}`);
   }
   return { root, records };
 }
 
 describe('copyData', () => {
-  test('should publish forums, the manifest and threads sharded by the first two id characters', () => {
+  test('should publish forums, the manifest and every thread pack', () => {
     const { root, records } = recordsFixture();
     const copied = copyData(records, join(root, 'site'));
     const data = join(root, 'site', 'data');
     expect(copied).toBe(3);
     expect(readdirSync(data).sort()).toEqual(['archive.json', 'forums', 'forums.json', 'threads']);
     expect(readFileSync(join(data, 'forums', 'f1.json'), 'utf8')).toBe('[1]');
-    expect(readdirSync(join(data, 'threads')).sort()).toEqual(['ab', 'cd']);
-    expect(readdirSync(join(data, 'threads', 'ab')).sort()).toEqual(['ab01.json', 'ab02.json']);
-    expect(readFileSync(join(data, 'threads', 'cd', 'cd03-2.json'), 'utf8')).toBe('"cd03-2"');
+    expect(readdirSync(join(data, 'threads')).sort()).toEqual(['1.json', 'ab.json', 'cd.json']);
+    expect(readFileSync(join(data, 'threads', 'cd.json'), 'utf8')).toBe('{"cd":{}}');
   });
 
-  test('should link thread files to the records where both share a file system', () => {
+  test('should link thread packs to the records where both share a file system', () => {
     const { root, records } = recordsFixture();
     copyData(records, join(root, 'site'));
-    const published = statSync(join(root, 'site', 'data', 'threads', 'ab', 'ab01.json'));
-    expect(published.ino).toBe(statSync(join(records, 'threads', 'ab01.json')).ino);
+    const published = statSync(join(root, 'site', 'data', 'threads', 'ab.json'));
+    expect(published.ino).toBe(statSync(join(records, 'threads', 'ab.json')).ino);
   });
 
-  test('should copy thread files when the file system refuses links', () => {
+  test('should copy thread packs when the file system refuses links', () => {
     const { root, records } = recordsFixture();
     let attempts = 0;
     const refuse = () => {
@@ -53,9 +52,9 @@ describe('copyData', () => {
       throw Object.assign(new Error('cross-device link not permitted'), { code: 'EXDEV' });
     };
     expect(copyData(records, join(root, 'site'), refuse)).toBe(3);
-    const published = join(root, 'site', 'data', 'threads', 'ab', 'ab02.json');
-    expect(readFileSync(published, 'utf8')).toBe('"ab02"');
-    expect(statSync(published).ino).not.toBe(statSync(join(records, 'threads', 'ab02.json')).ino);
+    const published = join(root, 'site', 'data', 'threads', 'ab.json');
+    expect(readFileSync(published, 'utf8')).toBe('{"ab":{}}');
+    expect(statSync(published).ino).not.toBe(statSync(join(records, 'threads', 'ab.json')).ino);
     expect(attempts).toBe(1);
   });
 
@@ -65,10 +64,5 @@ describe('copyData', () => {
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     };
     expect(() => copyData(records, join(root, 'site'), broken)).toThrow(/no space left/);
-  });
-
-  test('should keep 50k hex ids far below 50,000 entries per folder', () => {
-    expect(new Set(['00', 'ff', '7a'].map(threadShard)).size).toBe(3);
-    expect(threadShard('AB12')).toBe('ab');
   });
 });

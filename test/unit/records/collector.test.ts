@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ArchiveCollector, type ThreadDraft } from '../../../scripts/records/index.ts';
+import {
+  ArchiveCollector,
+  type RecordRange,
+  type ThreadDraft,
+} from '../../../scripts/records/index.ts';
+
+/** Where a thread's record went: these tests do not write records. */
+const store = (): RecordRange => [1, 2];
 
 function draft(id: string, forum: string, dates: string[]): ThreadDraft {
   return {
@@ -15,8 +22,8 @@ function draft(id: string, forum: string, dates: string[]): ThreadDraft {
 describe('ArchiveCollector', () => {
   test('should count threads and posts per forum with the date range of all posts', () => {
     const collector = new ArchiveCollector();
-    collector.add(draft('a', 'Forum', ['2015-04-11T14:58', '2014-01-01T00:00']));
-    collector.add(draft('b', 'Forum', ['2016-03-07T09:10']));
+    collector.add(draft('a', 'Forum', ['2015-04-11T14:58', '2014-01-01T00:00']), store);
+    collector.add(draft('b', 'Forum', ['2016-03-07T09:10']), store);
     const [forum] = collector.forums();
     expect(forum).toMatchObject({
       name: 'Forum',
@@ -30,24 +37,30 @@ describe('ArchiveCollector', () => {
 
   test('should list threads newest activity first, ties by id', () => {
     const collector = new ArchiveCollector();
-    collector.add(draft('b', 'F', ['2015-01-01T00:00']));
-    collector.add(draft('c', 'F', ['2010-01-01T00:00', '2020-01-01T00:00']));
-    collector.add(draft('a', 'F', ['2015-01-01T00:00']));
+    collector.add(draft('b', 'F', ['2015-01-01T00:00']), store);
+    collector.add(draft('c', 'F', ['2010-01-01T00:00', '2020-01-01T00:00']), store);
+    collector.add(draft('a', 'F', ['2015-01-01T00:00']), store);
     const forumId = collector.forums()[0]!.id;
     expect(collector.threadsOf(forumId).map((t) => t.id)).toEqual(['c', 'a', 'b']);
   });
 
   test('should keep forums whose names differ only in case apart', () => {
     const collector = new ArchiveCollector();
-    collector.add(draft('a', 'Chat', ['2015-01-01T00:00']));
-    collector.add(draft('b', 'chat', ['2015-01-01T00:00']));
+    collector.add(draft('a', 'Chat', ['2015-01-01T00:00']), store);
+    collector.add(draft('b', 'chat', ['2015-01-01T00:00']), store);
     expect(collector.forums().map((f) => f.name)).toEqual(['Chat', 'chat']);
   });
 
   test('should give a second file with the same id a distinct id instead of overwriting it', () => {
     const collector = new ArchiveCollector();
-    const { record: first } = collector.add(draft('0123456789abcdef', 'F', ['2015-01-01T00:00']));
-    const { record: second } = collector.add(draft('0123456789abcdef', 'F', ['2015-01-01T00:00']));
+    const { record: first } = collector.add(
+      draft('0123456789abcdef', 'F', ['2015-01-01T00:00']),
+      store,
+    );
+    const { record: second } = collector.add(
+      draft('0123456789abcdef', 'F', ['2015-01-01T00:00']),
+      store,
+    );
     expect(first.id).toBe('0123456789abcdef');
     expect(second.id).toBe('0123456789abcdef-2');
     expect(second.slug.startsWith('0123456789abcdef-2')).toBe(true);

@@ -28,7 +28,7 @@ describe('the published JSON Schema', () => {
         join(dir, 'forums', f),
       ]),
       ...readdirSync(join(dir, 'threads')).map((f): [string, string] => [
-        'thread',
+        'threadPack',
         join(dir, 'threads', f),
       ]),
     ];

@@ -2,8 +2,13 @@ import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, writeFileSy
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importDump, removePreviousRecords } from '../../../scripts/import/index.ts';
-import { RecordWriter } from '../../../scripts/records/index.ts';
-import type { ThreadRecord } from '../../../scripts/records/types.ts';
+import { readRecordText, RecordWriter, threadPackFile } from '../../../scripts/records/index.ts';
+import type {
+  ForumRecord,
+  ThreadPack,
+  ThreadRecord,
+  ThreadSummary,
+} from '../../../scripts/records/types.ts';
 import { runCli, tempDir } from '../../helpers/cli.ts';
 
 function dumpOf(body: string): string {
@@ -12,10 +17,12 @@ function dumpOf(body: string): string {
   return dump;
 }
 
+/** The first post's body of the one thread in `records`. */
 function bodyIn(records: string): string {
   const [file] = readdirSync(join(records, 'threads'));
-  const thread = JSON.parse(readFileSync(join(records, 'threads', file!), 'utf8')) as ThreadRecord;
-  return thread.posts[0]!.body;
+  const pack = JSON.parse(readFileSync(join(records, 'threads', file!), 'utf8')) as ThreadPack;
+  const [thread] = Object.values(pack);
+  return thread!.posts[0]!.body;
 }
 
 describe('RecordWriter on a folder of earlier records', () => {
@@ -58,7 +65,7 @@ describe('RecordWriter on a folder of earlier records', () => {
     // What a parse killed halfway leaves: some threads written, no manifest yet.
     const killed = new RecordWriter(records);
     killed.prepare();
-    writeFileSync(join(records, 'threads', 'partial.json'), '{"id":');
+    writeFileSync(join(records, 'threads', 'pa.json'), '{"partial":{"id":');
     expect(existsSync(join(records, 'archive.json'))).toBe(false);
 
     const run = runCli(['parse', dumpOf('again'), '--out', records]);
@@ -104,5 +111,36 @@ describe('RecordWriter on a folder of earlier records', () => {
     writeFileSync(join(records, 'notes.txt'), 'mine');
     expect(() => new RecordWriter(records).prepare()).toThrow(/holds no records/);
     expect(readdirSync(records)).toEqual(['notes.txt']);
+  });
+});
+
+describe('RecordWriter thread packs', () => {
+  test('should give every listed thread the byte range of its own record in its pack', () => {
+    const records = join(tempDir('writer-packs'), 'records');
+    const dump = tempDir('writer-packs-dump');
+    for (const id of ['ab00000000000001', 'ab00000000000002', 'cd00000000000003']) {
+      writeFileSync(
+        join(dump, `${id}.txt`),
+        `Forum ${id[0]}\nTitle ${id}\n\nPost 11 Apr 2015, 14:58\nÜber ${id}\n`,
+      );
+    }
+    importDump({ dumpDir: dump, recordsDir: records });
+    const forums = JSON.parse(readFileSync(join(records, 'forums.json'), 'utf8')) as ForumRecord[];
+    const summaries = forums.flatMap(
+      (forum) =>
+        JSON.parse(
+          readFileSync(join(records, 'forums', `${forum.id}.json`), 'utf8'),
+        ) as ThreadSummary[],
+    );
+    expect(summaries.map((summary) => summary.id).sort()).toEqual([
+      'ab00000000000001',
+      'ab00000000000002',
+      'cd00000000000003',
+    ]);
+    for (const { id, at } of summaries) {
+      const thread = JSON.parse(readRecordText(threadPackFile(records, id), at)) as ThreadRecord;
+      expect(thread.id).toBe(id);
+      expect(thread.posts[0]!.body).toBe(`Über ${id}`);
+    }
   });
 });

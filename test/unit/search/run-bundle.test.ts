@@ -1,7 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { ThreadPacks } from '../../../scripts/records/index.ts';
 import { runBundle, writeBundle } from '../../../scripts/search/lib/bundle/index.ts';
+import type { ThreadEntry } from '../../../scripts/search/lib/read-records.ts';
 import {
   preparePagefindRuntime,
   runtimeFiles,
@@ -12,23 +14,23 @@ import { tempDir } from '../../helpers/cli.ts';
 import { filesOf } from '../../helpers/files-of.ts';
 import { readBundle } from '../../helpers/pagefind-bundle.ts';
 
-// The threads in page order: runBundle numbers pages by the threads' last post.
-const entries = threads.map((thread, k) => ({
-  id: thread.id,
-  slug: thread.slug,
-  posts: thread.posts.length,
-  lastPostAt: `200${k}-01-01T00:00`,
-}));
-
+let entries: ThreadEntry[];
 let records: string;
 let runtimeDir: string;
 
 beforeAll(async () => {
   records = tempDir('records');
   mkdirSync(join(records, 'threads'));
-  for (const thread of threads) {
-    writeFileSync(join(records, 'threads', `${thread.id}.json`), JSON.stringify(thread));
-  }
+  const packs = new ThreadPacks(join(records, 'threads'));
+  // The threads in page order: runBundle numbers pages by the threads' last post.
+  entries = threads.map((thread, k) => ({
+    id: thread.id,
+    at: packs.add(thread.id, [Buffer.from(JSON.stringify(thread))]),
+    slug: thread.slug,
+    posts: thread.posts.length,
+    lastPostAt: `200${k}-01-01T00:00`,
+  }));
+  packs.close();
   runtimeDir = tempDir('runtime');
   await preparePagefindRuntime(runtimeDir);
 });

@@ -39,7 +39,7 @@ describe('records', () => {
     const summaries = getForumThreads(history!.id);
     expect(summaries.map((summary) => summary.postCount)).toContain(120);
     const long = summaries.find((summary) => summary.postCount === 120)!;
-    expect(getThread(long.id).posts).toHaveLength(120);
+    expect(getThread(long).posts).toHaveLength(120);
   });
 
   test('should not serve records of another folder from its cache', () => {
@@ -58,8 +58,29 @@ describe('records', () => {
   });
 
   test('should reject a thread id that would leave the records folder', () => {
-    expect(() => getThread('../forums')).toThrow(/Invalid record id/);
+    expect(() => getThread({ id: '../forums', at: [1, 2] })).toThrow(/Invalid record id/);
     expect(() => getForumThreads('a/b')).toThrow(/Invalid record id/);
+  });
+
+  test('should find every thread of the fixture at the byte range its summary gives', () => {
+    const summaries = getForums().flatMap((forum) => getForumThreads(forum.id));
+    expect(summaries.length).toBeGreaterThan(50);
+    for (const summary of summaries) expect(getThread(summary).slug).toBe(summary.slug);
+  });
+
+  test('should name the pack and the byte when a summary points at another thread', () => {
+    const [first, second] = getForumThreads(getForums().find((forum) => forum.threadCount > 1)!.id);
+    expect(getThread(first!).id).toBe(first!.id);
+    expect(() => getThread({ id: first!.id, at: second!.at })).toThrow(
+      /byte \d+ of .*threads\/\w\w\.json is thread .*parse the dump again/s,
+    );
+  });
+
+  test('should name the pack when a summary points past its end', () => {
+    const [first] = getForumThreads(getForums().find((forum) => forum.threadCount > 1)!.id);
+    expect(() => getThread({ id: first!.id, at: [1e9, 10] })).toThrow(
+      /byte 1000000000 of .*threads\/\w\w\.json.*parse the dump again/s,
+    );
   });
 
   test('should name an unknown forum id', () => {

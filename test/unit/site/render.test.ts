@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { PostRecord, ThreadRecord } from '../../../scripts/records/types.ts';
+import type { PostRecord, ThreadSummary } from '../../../scripts/records/types.ts';
 import Post from '../../../src/components/Post.astro';
 import PostBody from '../../../src/components/PostBody.astro';
 import * as forumPage from '../../../src/pages/f/[slug]/[...page].astro';
@@ -8,7 +8,7 @@ import NotFound from '../../../src/pages/404.astro';
 import Home from '../../../src/pages/index.astro';
 import Search from '../../../src/pages/search.astro';
 import * as threadPage from '../../../src/pages/t/[bucket]/[slug]/[...page].astro';
-import { getForums, getForumThreads, getThread } from '../../../src/utils/records.ts';
+import { getForums, getForumThreads } from '../../../src/utils/records.ts';
 import { threadUrl } from '../../../src/utils/url.ts';
 import { useFixtureRecords } from '../../helpers/fixture-records.ts';
 
@@ -41,12 +41,11 @@ const post = (n: number, body: string): PostRecord => ({
   body,
 });
 
-function threadOf(slugStart: string): ThreadRecord {
+function summaryOf(slugStart: string): ThreadSummary {
   const forum = getForums().find((f) =>
     getForumThreads(f.id).some((t) => t.slug.startsWith(slugStart)),
   );
-  const summary = getForumThreads(forum!.id).find((t) => t.slug.startsWith(slugStart))!;
-  return getThread(summary.id);
+  return getForumThreads(forum!.id).find((t) => t.slug.startsWith(slugStart))!;
 }
 
 describe('Post', () => {
@@ -124,9 +123,9 @@ describe('thread page', () => {
   });
 
   test('should show posts 51 to 100 on page 2 of 3 with breadcrumb and page nav', async () => {
-    const thread = threadOf('dcd7bb5245801141');
+    const thread = summaryOf('dcd7bb5245801141');
     const html = await container.renderToString(threadPage.default, {
-      props: { threadId: thread.id, page: 2 },
+      props: { summary: thread, page: 2 },
       params: { bucket: 'dc', slug: thread.slug, page: '2' },
     });
     const ids = [...html.matchAll(/<article[^>]* id="p(\d+)"/g)].map((match) => Number(match[1]));
@@ -144,9 +143,9 @@ describe('thread page', () => {
   });
 
   test('should escape a hostile title, forum name and bodies and run no script', async () => {
-    const thread = threadOf('a1b2c3d4e5f60718');
+    const thread = summaryOf('a1b2c3d4e5f60718');
     const html = await container.renderToString(threadPage.default, {
-      props: { threadId: thread.id, page: 1 },
+      props: { summary: thread, page: 1 },
       params: { bucket: 'a1', slug: thread.slug },
     });
     expect(html).toContain('<title>&lt;img src=x onerror=alert(1)&gt; javascript:alert(1)');

@@ -10,6 +10,7 @@ import type {
   TagRecord,
   ThreadRecord,
 } from '../../../scripts/records/types.ts';
+import { threadRecord } from '../../helpers/thread-records.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 const fixture = new URL('../../fixtures/stackexchange/cooking.stackexchange.com', import.meta.url)
@@ -30,9 +31,9 @@ describe('the Stack Exchange importer on a small site dump', () => {
       recordsDir: dir,
       sourceUrl: 'https://cooking.stackexchange.com/',
     }).manifest;
-    eggs = read(dir, 'threads', '1.json');
-    sauce = read(dir, 'threads', '4.json');
-    ramen = read(dir, 'threads', '7.json');
+    eggs = threadRecord(dir, '1');
+    sauce = threadRecord(dir, '4');
+    ramen = threadRecord(dir, '7');
   });
 
   test('should be chosen for a folder holding Posts.xml', () => {
@@ -164,7 +165,7 @@ describe('the Stack Exchange importer on a small site dump', () => {
     check('manifest', join(dir, 'archive.json'));
     check('authors', join(dir, 'authors.json'));
     check('tags', join(dir, 'tags.json'));
-    for (const f of readdirSync(join(dir, 'threads'))) check('thread', join(dir, 'threads', f));
+    for (const f of readdirSync(join(dir, 'threads'))) check('threadPack', join(dir, 'threads', f));
     for (const f of readdirSync(join(dir, 'authors')))
       check('authorBucket', join(dir, 'authors', f));
     for (const f of readdirSync(join(dir, 'tags'))) check('forumThreads', join(dir, 'tags', f));
@@ -202,7 +203,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
     cpSync(join(fixture, 'Posts.xml'), join(dump, 'Posts.xml'));
     const dir = join(tempDir('se-posts-only'), 'records');
     const { manifest } = importDump({ dumpDir: dump, recordsDir: dir });
-    const eggs = read<ThreadRecord>(dir, 'threads', '1.json');
+    const eggs = threadRecord(dir, '1');
     expect(manifest.files).toBe(1);
     expect(eggs.posts.map((p) => p.author)).toEqual(['deleted user', 'Ghost Cook', 'deleted user']);
     expect(eggs.posts.every((p) => p.comments === undefined)).toBe(true);
@@ -226,7 +227,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
       '\r\n',
     );
     const { manifest } = importDump({ dumpDir: dump, recordsDir: dir, format: 'stackexchange' });
-    const thread = read<ThreadRecord>(dir, 'threads', '1.json');
+    const thread = threadRecord(dir, '1');
     expect(thread.posts.map((p) => p.sourceId)).toEqual(['1', '3']);
     expect(thread.posts[1]!.html).toBe('<p>b</p>');
     expect(manifest.skipped).toEqual({
@@ -256,7 +257,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
       ],
     });
     const { manifest } = importDump({ dumpDir: dump, recordsDir: dir });
-    const thread = read<ThreadRecord>(dir, 'threads', '1.json');
+    const thread = threadRecord(dir, '1');
     expect(thread.posts.map((p) => p.author)).toEqual(['Old Name', 'Ann', 'deleted user']);
     expect(manifest.skipped).toEqual({ 'invalid-user': 3 });
   });

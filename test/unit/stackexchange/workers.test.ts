@@ -6,6 +6,7 @@ import { importDump } from '../../../scripts/import/index.ts';
 import { stackExchangeImporter } from '../../../scripts/import/lib/stackexchange/index.ts';
 import { SyncWorkerPool } from '../../../scripts/import/lib/worker-pool.ts';
 import type { PostRecord, ThreadDraft } from '../../../scripts/records/index.ts';
+import { threadRecords } from '../../helpers/thread-records.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 const fixture = new URL('../../fixtures/stackexchange/cooking.stackexchange.com', import.meta.url)
@@ -140,18 +141,13 @@ describe('records of threads mapped on worker threads', () => {
     const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
     const [inline, pooled] = dirs as [string, string];
     expect(files(pooled)).toEqual(files(inline));
-    const threads = readdirSync(join(inline, 'threads'));
+    const threads = threadRecords(pooled);
     expect(threads.length).toBeGreaterThan(30);
     for (const name of files(inline)) {
       if (!name.endsWith('.json')) continue;
       expect(readFileSync(join(pooled, name)), name).toEqual(readFileSync(join(inline, name)));
     }
     // The generated threads carry tags and a source path, written after the posts' bytes.
-    const thread = readFileSync(join(pooled, 'threads', threads[0]!), 'utf8');
-    expect(Object.keys(JSON.parse(thread) as object).slice(-3)).toEqual([
-      'posts',
-      'tags',
-      'sourcePath',
-    ]);
+    expect(Object.keys(threads[0]!).slice(-3)).toEqual(['posts', 'tags', 'sourcePath']);
   }, 60_000);
 });

@@ -35,7 +35,7 @@ async function writePart(): Promise<void> {
   const posts = job.threads.reduce((sum, thread) => sum + thread.posts, 0);
   const part = new BundlePart(job.bundleDir, job.firstPage, posts);
   for (const thread of job.threads) {
-    for (const page of threadIndexPages(readThread(job.recordsDir, thread.id))) part.add(page);
+    for (const page of threadIndexPages(readThread(job.recordsDir, thread))) part.add(page);
   }
   part.closePages();
   const words = part.words();

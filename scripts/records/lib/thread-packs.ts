@@ -1,0 +1,97 @@
+import { closeSync, openSync, readSync, writevSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RecordRange } from '../types.ts';
+import { writeAll } from './write-all.ts';
+
+/**
+ * The pack holding thread `id`'s record, `threads/<pack>.json`: the id's first two characters,
+ * lower-cased (the folder rule of the thread pages, `threadBucket`). Hex ids make 256 packs.
+ */
+export function threadPackOf(id: string): string {
+  return id.slice(0, 2).toLowerCase();
+}
+
+/** Where thread `id`'s record is: `<recordsDir>/threads/<pack>.json`. */
+export function threadPackFile(recordsDir: string, id: string): string {
+  return join(recordsDir, 'threads', `${threadPackOf(id)}.json`);
+}
+
+/** Reads the record at `range` of a pack file: its JSON text. */
+export function readRecordText(file: string, [offset, length]: RecordRange): string {
+  const bytes = Buffer.allocUnsafe(length);
+  const fd = openSync(file, 'r');
+  try {
+    let read = 0;
+    while (read < length) {
+      const got = readSync(fd, bytes, read, length - read, offset + read);
+      if (got === 0) throw new Error(`${file} ends before byte ${offset + length}`);
+      read += got;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return bytes.toString('utf8');
+}
+
+/** Open pack files at most: an id scheme other than hex could make thousands of packs. */
+const OPEN_PACKS = 256;
+
+/**
+ * Appends thread records to their packs, each pack one JSON object from id to record, in the
+ * order the records come. One file per thread made every import create (and every rebuild
+ * delete) tens of thousands of files: at 50,000 threads that was about half of the parse's
+ * time, most of it in the kernel.
+ */
+export class ThreadPacks {
+  readonly #dir: string;
+  /** Bytes written so far to each pack. */
+  readonly #sizes = new Map<string, number>();
+  /** File descriptors of the packs written to last, least recent first. */
+  readonly #open = new Map<string, number>();
+
+  constructor(threadsDir: string) {
+    this.#dir = threadsDir;
+  }
+
+  /** Appends record `parts` (their bytes together are the JSON of thread `id`); where they went. */
+  add(id: string, parts: readonly Uint8Array[]): RecordRange {
+    const pack = threadPackOf(id);
+    const size = this.#sizes.get(pack) ?? 0;
+    const key = Buffer.from(`${size === 0 ? '{' : ','}${JSON.stringify(id)}:`);
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
+    const fd = this.#fd(pack, size);
+    const written = writevSync(fd, [key, ...parts]);
+    // A regular file takes all at once; should it not, the rest goes out as one more write.
+    if (written < key.length + length) {
+      writeAll(fd, Buffer.concat([key, ...parts]).subarray(written));
+    }
+    this.#sizes.set(pack, size + key.length + length);
+    return [size + key.length, length];
+  }
+
+  /** Closes every pack's object and file. */
+  close(): void {
+    for (const pack of this.#sizes.keys()) writeAll(this.#fd(pack, 1), closeBrace);
+    for (const fd of this.#open.values()) closeSync(fd);
+    this.#open.clear();
+    this.#sizes.clear();
+  }
+
+  #fd(pack: string, size: number): number {
+    let fd = this.#open.get(pack);
+    if (fd !== undefined) {
+      this.#open.delete(pack);
+    } else {
+      if (this.#open.size >= OPEN_PACKS) {
+        const [oldest, oldFd] = this.#open.entries().next().value!;
+        closeSync(oldFd);
+        this.#open.delete(oldest);
+      }
+      fd = openSync(join(this.#dir, `${pack}.json`), size === 0 ? 'w' : 'a');
+    }
+    this.#open.set(pack, fd);
+    return fd;
+  }
+}
+
+const closeBrace = Buffer.from('}');
