@@ -59,7 +59,7 @@ export class ThreadPacks {
     const size = this.#sizes.get(pack) ?? 0;
     const key = Buffer.from(`${size === 0 ? '{' : ','}${JSON.stringify(id)}:`);
     const length = parts.reduce((sum, part) => sum + part.length, 0);
-    const fd = this.#fd(pack, size);
+    const fd = this.#fd(pack, size > 0);
     const written = writevSync(fd, [key, ...parts]);
     // A regular file takes all at once; should it not, the rest goes out as one more write.
     if (written < key.length + length) {
@@ -71,13 +71,14 @@ export class ThreadPacks {
 
   /** Closes every pack's object and file. */
   close(): void {
-    for (const pack of this.#sizes.keys()) writeAll(this.#fd(pack, 1), closeBrace);
+    for (const pack of this.#sizes.keys()) writeAll(this.#fd(pack, true), closeBrace);
     for (const fd of this.#open.values()) closeSync(fd);
     this.#open.clear();
     this.#sizes.clear();
   }
 
-  #fd(pack: string, size: number): number {
+  /** The pack's open file, opened again to append if it was closed (`started`) or new if not. */
+  #fd(pack: string, started: boolean): number {
     let fd = this.#open.get(pack);
     if (fd !== undefined) {
       this.#open.delete(pack);
@@ -87,7 +88,7 @@ export class ThreadPacks {
         closeSync(oldFd);
         this.#open.delete(oldest);
       }
-      fd = openSync(join(this.#dir, `${pack}.json`), size === 0 ? 'w' : 'a');
+      fd = openSync(join(this.#dir, `${pack}.json`), started ? 'a' : 'w');
     }
     this.#open.set(pack, fd);
     return fd;
