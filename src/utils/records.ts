@@ -9,6 +9,7 @@ import { readRecordText, threadPackFile } from '../../scripts/records/index.ts';
 import type {
   ArchiveManifest,
   ForumRecord,
+  RecordRange,
   ThreadRecord,
   ThreadSummary,
 } from '../../scripts/records/types.ts';
@@ -113,18 +114,18 @@ const forumMaps = lru(2, (file) => new Map(forumLists(file).map((forum) => [foru
 const summaries = lru(4096, (file) => readArray<ThreadSummary>(file));
 // Consecutive pages of one thread reuse its record; a few more cover parallel rendering.
 const threads = lru(4, (key) => {
-  const [file, offset, length] = JSON.parse(key) as [string, number, number];
+  const { file, at } = JSON.parse(key) as { file: string; at: RecordRange };
   let text: string;
   try {
-    text = readRecordText(file, [offset, length]);
+    text = readRecordText(file, at);
   } catch (error) {
     throw new Error(
-      `Cannot read a thread record at byte ${offset} of ${file}: ${(error as Error).message}. ` +
-        'Hint: parse the dump again; the forum lists and the thread packs are from different runs.',
+      `Cannot read a thread record: ${(error as Error).message} ` +
+        'Hint: parse the dump again; the forum lists and the thread packs must come from one run.',
       { cause: error },
     );
   }
-  return parseObject<ThreadRecord>(text, `${file} at byte ${offset}`);
+  return parseObject<ThreadRecord>(text, `${file} at byte ${at[0]}`);
 });
 
 /** `archive.json`: the archive's title and totals. */
@@ -153,11 +154,11 @@ export function getForumThreads(forumId: string): ThreadSummary[] {
 /** One thread with all its posts, from its pack (`threads/<pack>.json`) where `at` says. */
 export function getThread({ id, at }: Pick<ThreadSummary, 'id' | 'at'>): ThreadRecord {
   const file = threadPackFile(recordsDir(), checkId('threads', id));
-  const thread = threads(JSON.stringify([file, ...at]));
+  const thread = threads(JSON.stringify({ file, at }));
   if (thread.id !== id) {
     throw new Error(
       `The record at byte ${at[0]} of ${file} is thread "${thread.id}", not "${id}". ` +
-        'Hint: parse the dump again; the forum lists and the thread packs are from different runs.',
+        'Hint: parse the dump again; the forum lists and the thread packs must come from one run.',
     );
   }
   return thread;

@@ -17,14 +17,22 @@ export function threadPackFile(recordsDir: string, id: string): string {
 }
 
 /** Reads the record at `range` of a pack file: its JSON text. */
-export function readRecordText(file: string, [offset, length]: RecordRange): string {
+export function readRecordText(file: string, range: RecordRange): string {
+  // Lists written before the packs have no ranges, and the records are not the site's to check.
+  if (!Array.isArray(range) || range.length !== 2) {
+    throw new Error(
+      `No byte range for a record in ${file}: the thread lists were written by an older version. ` +
+        'Parse the dump again.',
+    );
+  }
+  const [offset, length] = range;
   const bytes = Buffer.allocUnsafe(length);
   const fd = openSync(file, 'r');
   try {
     let read = 0;
     while (read < length) {
       const got = readSync(fd, bytes, read, length - read, offset + read);
-      if (got === 0) throw new Error(`${file} ends before byte ${offset + length}`);
+      if (got === 0) throw new Error(`${file} ends before byte ${offset + length}.`);
       read += got;
     }
   } finally {

@@ -71,4 +71,12 @@ describe('ThreadPacks', () => {
       /ab\.json ends before byte/,
     );
   });
+
+  test('should ask for a new parse when a list gives no range (records of the older layout)', () => {
+    const { dir } = packed(['ab01']);
+    const missing = undefined as unknown as RecordRange;
+    expect(() => readRecordText(join(dir, 'ab.json'), missing)).toThrow(
+      /No byte range for a record in .*ab\.json.*Parse the dump again/,
+    );
+  });
 });

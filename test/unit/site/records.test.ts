@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { ThreadSummary } from '../../../scripts/records/types.ts';
 import {
   getArchive,
   getForum,
@@ -76,10 +77,18 @@ describe('records', () => {
     );
   });
 
+  test('should ask for a new parse when a summary has no range (records of the older layout)', () => {
+    const [first] = getForumThreads(getForums()[0]!.id);
+    const old = { id: first!.id } as ThreadSummary;
+    expect(() => getThread(old)).toThrow(
+      /No byte range for a record in .*threads\/\w\w\.json.*parse the dump again/is,
+    );
+  });
+
   test('should name the pack when a summary points past its end', () => {
     const [first] = getForumThreads(getForums().find((forum) => forum.threadCount > 1)!.id);
     expect(() => getThread({ id: first!.id, at: [1e9, 10] })).toThrow(
-      /byte 1000000000 of .*threads\/\w\w\.json.*parse the dump again/s,
+      /threads\/\w\w\.json ends before byte 1000000010\..*parse the dump again/s,
     );
   });
 
