@@ -18,7 +18,7 @@ export function threadPackFile(recordsDir: string, id: string): string {
 
 /** Reads the record at `range` of a pack file: its JSON text. */
 export function readRecordText(file: string, range: RecordRange): string {
-  // Lists written before the packs have no ranges, and the records are not the site's to check.
+  // Lists written before the packs have no ranges: say so, rather than fail destructuring one.
   if (!Array.isArray(range) || range.length !== 2) {
     throw new Error(
       `No byte range for a record in ${file}: the thread lists were written by an older version. ` +
