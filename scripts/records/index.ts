@@ -5,5 +5,11 @@ export { sha256 } from './lib/hash.ts';
 export { slugOf } from './lib/slug.ts';
 export { UniqueKeys } from './lib/unique.ts';
 export { RecordWriter } from './lib/writer.ts';
-export { readRecordText, threadPackFile, threadPackOf, ThreadPacks } from './lib/thread-packs.ts';
+export {
+  readRecordText,
+  readThreadRecord,
+  threadPackFile,
+  threadPackOf,
+  ThreadPacks,
+} from './lib/thread-packs.ts';
 export { writeJsonArray } from './lib/json-array.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readRecordText, threadPackFile } from '../../scripts/records/index.ts';
+import { readThreadRecord } from '../../scripts/records/index.ts';
 import type {
   ArchiveManifest,
   ForumRecord,
@@ -34,9 +34,10 @@ export function publishesData(): boolean {
   return process.env[DATA_ENV] !== '0';
 }
 
-function readText(file: string): string {
+function readJson(file: string): unknown {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(
       `Cannot read records file ${file}: ${(error as Error).message}. ` +
@@ -44,34 +45,28 @@ function readText(file: string): string {
       { cause: error },
     );
   }
-}
-
-/** `text` parsed; `where` names the file (and place) it came from in errors. */
-function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`Invalid JSON in records file ${where}: ${(error as Error).message}`, {
+    throw new Error(`Invalid JSON in records file ${file}: ${(error as Error).message}`, {
       cause: error,
     });
   }
 }
 
 function readArray<T>(file: string): T[] {
-  const value = parseJson(readText(file), file);
+  const value = readJson(file);
   if (!Array.isArray(value)) throw new Error(`Records file ${file} should hold a JSON array`);
   return value as T[];
 }
 
-function parseObject<T>(text: string, where: string): T {
-  const value = parseJson(text, where);
+function readObject<T>(file: string): T {
+  const value = readJson(file);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(`Records file ${where} should hold a JSON object`);
+    throw new Error(`Records file ${file} should hold a JSON object`);
   }
   return value as T;
 }
-
-const readObject = <T>(file: string): T => parseObject<T>(readText(file), file);
 
 /** Refuses record ids that would name a file outside the records' folders. */
 function checkId(folder: string, id: string): string {
@@ -114,18 +109,16 @@ const forumMaps = lru(2, (file) => new Map(forumLists(file).map((forum) => [foru
 const summaries = lru(4096, (file) => readArray<ThreadSummary>(file));
 // Consecutive pages of one thread reuse its record; a few more cover parallel rendering.
 const threads = lru(4, (key) => {
-  const { file, at } = JSON.parse(key) as { file: string; at: RecordRange };
-  let text: string;
+  const { dir, id, at } = JSON.parse(key) as { dir: string; id: string; at: RecordRange };
   try {
-    text = readRecordText(file, at);
+    return readThreadRecord(dir, { id, at });
   } catch (error) {
     throw new Error(
-      `Cannot read a thread record: ${(error as Error).message} ` +
+      `Cannot read thread "${id}": ${(error as Error).message} ` +
         'Hint: parse the dump again; the forum lists and the thread packs must come from one run.',
       { cause: error },
     );
   }
-  return parseObject<ThreadRecord>(text, `${file} at byte ${at[0]}`);
 });
 
 /** `archive.json`: the archive's title and totals. */
@@ -153,13 +146,5 @@ export function getForumThreads(forumId: string): ThreadSummary[] {
 
 /** One thread with all its posts, from its pack (`threads/<pack>.json`) where `at` says. */
 export function getThread({ id, at }: Pick<ThreadSummary, 'id' | 'at'>): ThreadRecord {
-  const file = threadPackFile(recordsDir(), checkId('threads', id));
-  const thread = threads(JSON.stringify({ file, at }));
-  if (thread.id !== id) {
-    throw new Error(
-      `The record at byte ${at[0]} of ${file} is thread "${thread.id}", not "${id}". ` +
-        'Hint: parse the dump again; the forum lists and the thread packs must come from one run.',
-    );
-  }
-  return thread;
+  return threads(JSON.stringify({ dir: recordsDir(), id: checkId('threads', id), at }));
 }

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordRange } from '../types.ts';
+import type { RecordRange, ThreadRecord } from '../types.ts';
 import { writeAll } from './write-all.ts';
 
 /**
@@ -39,6 +39,31 @@ export function readRecordText(file: string, range: RecordRange): string {
     closeSync(fd);
   }
   return bytes.toString('utf8');
+}
+
+/**
+ * Thread `id`'s record, read from its pack where `at` says (a summary's `at`). Fails naming the
+ * pack and the byte when the range does not hold that thread: lists and packs of different runs.
+ */
+export function readThreadRecord(
+  recordsDir: string,
+  { id, at }: { id: string; at: RecordRange },
+): ThreadRecord {
+  const file = threadPackFile(recordsDir, id);
+  const text = readRecordText(file, at);
+  let thread: ThreadRecord | null;
+  try {
+    thread = JSON.parse(text) as ThreadRecord | null;
+  } catch (error) {
+    throw new Error(`Invalid JSON at byte ${at[0]} of ${file}: ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
+  if (thread?.id !== id) {
+    const found = typeof thread?.id === 'string' ? `thread "${thread.id}"` : 'no thread record';
+    throw new Error(`The record at byte ${at[0]} of ${file} is ${found}, not "${id}".`);
+  }
+  return thread;
 }
 
 /** Open pack files at most: an id scheme other than hex could make thousands of packs. */

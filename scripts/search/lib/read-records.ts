@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRecordText, threadPackFile } from '../../records/index.ts';
+import { readThreadRecord } from '../../records/index.ts';
 import type { ForumRecord, RecordRange, ThreadRecord, ThreadSummary } from '../../records/types.ts';
 
 /** A thread to index: its id and where its record is, URL slug and size. */
@@ -30,6 +30,6 @@ export function listThreads(recordsDir: string): ThreadEntry[] {
 }
 
 /** One thread's record, read from its pack. */
-export function readThread(recordsDir: string, { id, at }: ThreadEntry): ThreadRecord {
-  return JSON.parse(readRecordText(threadPackFile(recordsDir, id), at)) as ThreadRecord;
+export function readThread(recordsDir: string, entry: ThreadEntry): ThreadRecord {
+  return readThreadRecord(recordsDir, entry);
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   readRecordText,
+  readThreadRecord,
   threadPackFile,
   threadPackOf,
   ThreadPacks,
@@ -77,6 +78,19 @@ describe('ThreadPacks', () => {
     const missing = undefined as unknown as RecordRange;
     expect(() => readRecordText(join(dir, 'ab.json'), missing)).toThrow(
       /No byte range for a record in .*ab\.json.*Parse the dump again/,
+    );
+  });
+
+  test('should read a thread by id and range, and refuse a range holding another thread', () => {
+    const root = tempDir('packs-records');
+    mkdirSync(join(root, 'threads'));
+    const packs = new ThreadPacks(join(root, 'threads'));
+    const first = packs.add('ab01', [Buffer.from(JSON.stringify(record('ab01', 'one')))]);
+    const second = packs.add('ab02', [Buffer.from(JSON.stringify(record('ab02', 'two')))]);
+    packs.close();
+    expect(readThreadRecord(root, { id: 'ab02', at: second })).toEqual(record('ab02', 'two'));
+    expect(() => readThreadRecord(root, { id: 'ab02', at: first })).toThrow(
+      /byte \d+ of .*threads\/ab\.json is thread "ab01", not "ab02"/,
     );
   });
 });
