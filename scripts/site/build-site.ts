@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_ENV, RECORDS_ENV } from '../../src/utils/records.ts';
@@ -44,15 +44,14 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   };
   const astro = { base: options.base, ...(options.site ? { site: options.site } : {}) };
   const parts = Math.max(1, options.parts);
-  const outDirs = Array.from({ length: parts }, (_, k) =>
-    k === 0 ? options.outDir : `${options.outDir}.part-${k}`,
-  );
   const builds = join(projectRoot, '.astro', 'builds');
   // A killed build never reached its `finally`: its working folders (`<pid>-<k>`) stay behind.
   const stale = removeStaleFolders(builds, (name) => Number(/^(\d+)-\d+$/.exec(name)?.[1]));
   const line = staleFoldersLine('.astro/builds', stale);
   if (line) process.stderr.write(`${line}\n`);
-  const workDirs = outDirs.map((_, k) => join(builds, `${process.pid}-${k}`));
+  const workDirs = Array.from({ length: parts }, (_, k) => join(builds, `${process.pid}-${k}`));
+  mkdirSync(builds, { recursive: true });
+  const outDirs = partOutDirs(options.outDir, workDirs, sameFileSystem(builds, options.outDir));
   try {
     await Promise.all(
       outDirs.map((outDir, k) => {
@@ -65,9 +64,26 @@ export async function buildSite(options: SiteOptions): Promise<void> {
         );
       }),
     );
-    for (const outDir of outDirs.slice(1)) mergeDir(outDir, options.outDir);
+    for (const outDir of outDirs) if (outDir !== options.outDir) mergeDir(outDir, options.outDir);
   } finally {
-    for (const dir of [...workDirs, ...outDirs.slice(1)])
+    for (const dir of [...workDirs, ...outDirs.filter((dir) => dir !== options.outDir)])
       rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Where each part has Astro write its pages. Astro moves its built assets into the output with
+ * `rename` from `.astro/` in its working folder, which fails across file systems (EXDEV): an
+ * output on another one than the project (a USB stick, a tmpfs) is then written inside each
+ * working folder and copied over afterwards. Otherwise part 0 writes the output itself and the
+ * other parts write beside it, so merging them only renames.
+ */
+function partOutDirs(outDir: string, workDirs: string[], sameFs: boolean): string[] {
+  if (!sameFs) return workDirs.map((dir) => join(dir, 'out'));
+  return workDirs.map((_, k) => (k === 0 ? outDir : `${outDir}.part-${k}`));
+}
+
+/** Whether two existing folders are on one file system (so `rename` between them works). */
+function sameFileSystem(a: string, b: string): boolean {
+  return statSync(a).dev === statSync(b).dev;
 }

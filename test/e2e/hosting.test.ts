@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
-import { buildArchive, type BuiltArchive } from '../helpers/cli.ts';
+import { buildArchive, runCli, type BuiltArchive } from '../helpers/cli.ts';
 import type { ThreadRecord, ThreadSummary } from '../../scripts/records/types.ts';
 import { startNginx, startPythonServer, type ChildServer } from './hosting-servers.ts';
 
@@ -218,5 +218,41 @@ describe('a build without --site and with --no-data', () => {
     const about = readFileSync(join(archive.out, 'about', 'index.html'), 'utf8');
     expect(about).toContain('About this archive');
     expect(about).not.toContain('data/forums.json');
+  });
+});
+
+/** Every file under `dir` (relative paths, sorted) with its bytes. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+  return new Map(names.map((name) => [name, readFileSync(join(dir, name))]));
+}
+
+describe('a build whose --out is on another file system than the project', () => {
+  // Astro moves its assets into the output with rename(2), which fails across file systems.
+  test('should write the same site as a build beside the project, byte for byte', () => {
+    const other = '/dev/shm';
+    expect(
+      existsSync(other) && statSync(other).dev !== statSync(process.cwd()).dev,
+      `${other} must be a file system of its own (tmpfs) for this test`,
+    ).toBe(true);
+    const root = mkdtempSync(join(other, 'forum-archive-other-fs-'));
+    try {
+      const out = join(root, 'site');
+      const run = runCli(['build', '--out', out, '--records', join(root, 'records')]);
+      expect(run.stderr).not.toContain('EXDEV');
+      expect(run.status).toBe(0);
+      const here = buildArchive();
+      const built = filesOf(out);
+      expect([...built.keys()]).toEqual([...filesOf(here.out).keys()]);
+      const differing = [...filesOf(here.out)].filter(
+        ([name, bytes]) => !bytes.equals(built.get(name)!),
+      );
+      expect(differing.map(([name]) => name)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

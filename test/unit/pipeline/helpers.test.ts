@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, type PathLike } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mergeDir } from '../../../scripts/site/lib/merge-dir.ts';
@@ -23,6 +23,39 @@ describe('mergeDir', () => {
     expect(readdirSync(join(root, 'a/t')).sort()).toEqual(['x', 'y']);
     expect(readFileSync(join(root, 'a/t/y/2/index.html'), 'utf8')).toBe('y2');
     expect(readdirSync(root)).toEqual(['a']);
+  });
+
+  test('should copy what rename refuses across file systems (EXDEV), and merge the rest', () => {
+    const root = tempDir('merge-exdev');
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('a/t/x/index.html', 'x');
+    write('b/index.html', 'home');
+    write('b/t/y/index.html', 'y');
+    const refused: string[] = [];
+    const rename = (from: PathLike) => {
+      refused.push(String(from).slice(root.length + 1));
+      throw Object.assign(new Error('cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    mergeDir(join(root, 'b'), join(root, 'a'), rename);
+    expect(refused.sort()).toEqual(['b/index.html', 'b/t/y']);
+    expect(readFileSync(join(root, 'a/index.html'), 'utf8')).toBe('home');
+    expect(readFileSync(join(root, 'a/t/y/index.html'), 'utf8')).toBe('y');
+    expect(readdirSync(join(root, 'a/t')).sort()).toEqual(['x', 'y']);
+    expect(readdirSync(root)).toEqual(['a']);
+  });
+
+  test('should pass on any other failure to rename', () => {
+    const root = tempDir('merge-eacces');
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'b/index.html'), 'home');
+    const rename = () => {
+      throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    };
+    expect(() => mergeDir(join(root, 'b'), join(root, 'a'), rename)).toThrow('permission denied');
   });
 });
 
