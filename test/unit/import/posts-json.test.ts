@@ -47,6 +47,25 @@ describe('JsonBytes', () => {
     );
   });
 
+  test('should escape exactly the bytes that need it at every place in a four-byte word', () => {
+    // Neighbours of the escaped bytes, which a word-at-a-time test must tell from them.
+    const near = [' ', '!', '#', '[', ']', '\u007f', '\u0080', 'é', '€', '😀', 'a'];
+    const escaped = ['\n', '\t', '\r', '"', '\\', '\u0000', '\u001f', '\u0008'];
+    const json = new JsonBytes();
+    for (const filler of near) {
+      for (const special of [...escaped, filler]) {
+        for (let before = 0; before < 9; before++) {
+          for (let after = 0; after < 6; after++) {
+            const text = filler.repeat(before) + special + filler.repeat(after);
+            json.length = 0;
+            json.string(text);
+            expect(written(json)).toBe(JSON.stringify(text));
+          }
+        }
+      }
+    }
+  });
+
   test('should grow past its first buffer and keep what it wrote', () => {
     const json = new JsonBytes();
     const long = '"\n'.repeat(400_000) + 'ü'.repeat(300_000);
