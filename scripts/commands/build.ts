@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CliError } from '../utils/cli-error.ts';
 import { dirStats } from '../utils/dir-stats.ts';
-import { formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
+import { commandLine, formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
 import { hostWarnings } from '../utils/host-budget.ts';
 import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
 import type { Indexer } from '../search/index.ts';
@@ -76,7 +76,7 @@ async function buildSite(
         `${plural(stats.htmlPages, 'page')}, ${plural(stats.files, 'file')}, ${formatBytes(stats.bytes)}; ` +
           `largest file ${stats.largestFile.path} (${formatBytes(stats.largestFile.bytes)}), ` +
           `largest folder ${stats.largestDir.path} (${formatCount(stats.largestDir.entries)} entries).`,
-        `Done in ${formatSeconds(performance.now() - started)}. Preview: npx forum-archive serve ${options.out}`,
+        `Done in ${formatSeconds(performance.now() - started)}. Preview: ${commandLine('npx forum-archive serve', options.out)}`,
         '',
       ].join('\n'),
     );

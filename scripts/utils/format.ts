@@ -1,4 +1,5 @@
 /** Human-readable numbers for the CLI's progress and summary lines; locale-independent. */
+import { quote } from 'shell-quote';
 
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -22,4 +23,9 @@ export function formatSeconds(ms: number): string {
 /** `1 thread`, `2 threads`; irregular plurals given. */
 export function plural(n: number, word: string, words = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : words}`;
+}
+
+/** `command` and its arguments as a line a POSIX shell runs as is (a path with spaces quoted). */
+export function commandLine(command: string, ...args: string[]): string {
+  return `${command} ${quote(args)}`;
 }
