@@ -1,8 +1,16 @@
 import { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeDump } from '../generate/index.ts';
 import { walkDump } from '../read/walk.ts';
 import { dirStats } from '../utils/dir-stats.ts';
@@ -77,7 +85,11 @@ async function bench(size: Size) {
   const out = join(options.work, `site-${size}`);
   const records = join(options.work, `records-${size}`);
   const floorDir = join(options.work, `file-floor-${size}`);
-  for (const dir of [out, records, floorDir]) rmSync(dir, { recursive: true, force: true });
+  // The last run's output is set aside now and deleted once this run is measured: on ext4
+  // without a journal, files created within minutes of deleting thousands of others cost up to
+  // 4× (README, "Rebuilds"), so deleting it first would charge this build for it.
+  const previous = join(options.work, '.previous');
+  setAside([out, records, floorDir], previous);
   const speedProbeBefore = speedProbe();
   const run = await runBuild([dump, '--out', out, '--records', records], options.work);
   const speedProbeAfter = speedProbe();
@@ -160,6 +172,15 @@ async function bench(size: Size) {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
   console.log(`results: ${file}`);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Moves the folders of `dirs` that exist into `into` (a killed run's may be there already). */
+function setAside(dirs: string[], into: string): void {
+  mkdirSync(into, { recursive: true });
+  for (const dir of dirs) {
+    if (existsSync(dir)) renameSync(dir, join(into, `${basename(dir)}-${process.pid}`));
+  }
 }
 
 /** The Stack Exchange case: `stackexchange.ts` imports a generated `Posts.xml` and reports. */
