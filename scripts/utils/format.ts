@@ -1,4 +1,4 @@
-/** Human-readable numbers for the CLI's progress and summary lines; locale-independent. */
+/** Human-readable numbers and commands for the CLI's progress and summary lines; locale-independent. */
 import { quote } from 'shell-quote';
 
 export function formatCount(n: number): string {
