@@ -4,7 +4,8 @@ import { CliError } from '../utils/cli-error.ts';
 import { dirStats } from '../utils/dir-stats.ts';
 import { commandLine, formatBytes, formatCount, formatSeconds, plural } from '../utils/format.ts';
 import { hostWarnings } from '../utils/host-budget.ts';
-import { archiveMarker, stageOutput } from '../utils/output-dir.ts';
+import { archiveMarker, assertBuildableOutput, stageOutput } from '../utils/output-dir.ts';
+import { assertSeparateFolders } from '../utils/separate-folders.ts';
 import type { Indexer } from '../search/index.ts';
 import { removePreviousRecords } from '../import/index.ts';
 import type { ArchiveManifest } from '../records/types.ts';
@@ -40,6 +41,8 @@ export async function buildCommand(dump: string, options: BuildOptions, reporter
       2,
     );
   }
+  assertSeparateFolders({ dump, records: options.records, out: options.out });
+  assertBuildableOutput(options.out);
   try {
     const parseOptions = { ...options, out: options.records, keepPrevious: true };
     const { manifest } = parseCommand(dump, parseOptions, reporter);

@@ -26,12 +26,7 @@ export function stageOutput(
   report: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): StagedOutput {
   const target = resolve(out);
-  if (isForeignFolder(target)) {
-    throw new CliError(
-      `${out} is not empty and is not an archive built by forum-archive.`,
-      'Choose another --out (a new or empty folder, or an earlier archive); nothing was deleted.',
-    );
-  }
+  assertBuildableOutput(out);
   const removed = removeStaleFolders(dirname(target), (name) => leftoverPid(target, name));
   const line = staleFoldersLine(dirname(out) || '.', removed);
   if (line) report(line);
@@ -51,6 +46,16 @@ export function stageOutput(
       rmSync(staging, { recursive: true, force: true });
     },
   };
+}
+
+/** Refuses an `out` that is not empty and holds no archive: a build would replace it. */
+export function assertBuildableOutput(out: string): void {
+  if (isForeignFolder(resolve(out))) {
+    throw new CliError(
+      `${out} is not empty and is not an archive built by forum-archive.`,
+      'Choose another --out (a new or empty folder, or an earlier archive); nothing was deleted.',
+    );
+  }
 }
 
 /**

@@ -1,4 +1,7 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isWithin } from '../../../scripts/utils/separate-folders.ts';
 import { sampleDump } from '../../../scripts/utils/paths.ts';
 import { runCli, tempDir } from '../../helpers/cli.ts';
 
@@ -14,6 +17,62 @@ describe('forum-archive build options', () => {
     const run = runCli(['build', '--out', tempDir('out'), '--indexer', 'lucene']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/bundle, pagefind/);
+  });
+});
+
+describe('forum-archive build folders', () => {
+  test('should refuse --records inside --out before parsing anything', () => {
+    const out = join(tempDir('nested'), 'site');
+    const run = runCli(['build', '--out', out, '--records', join(out, 'records')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /--records .*site\/records is inside --out .*site, which a build replaces/,
+    );
+    expect(run.stderr).toMatch(/hint: Keep the records outside the site folder/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('should refuse --out inside --records before parsing anything', () => {
+    const records = join(tempDir('nested'), 'records');
+    const run = runCli(['build', '--out', join(records, 'site'), '--records', records]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--out .*records\/site is inside --records/);
+    expect(existsSync(records)).toBe(false);
+  });
+
+  test('should refuse a dump inside --out, and a parse whose --out holds its dump', () => {
+    const root = tempDir('nested');
+    const dump = join(root, 'dump');
+    mkdirSync(dump);
+    const build = runCli(['build', dump, '--out', root, '--records', join(tempDir('r'), 'r')]);
+    expect(build.status).toBe(2);
+    expect(build.stderr).toMatch(/the dump .*dump is inside --out/);
+    const parse = runCli(['parse', dump, '--out', root]);
+    expect(parse.status).toBe(2);
+    expect(parse.stderr).toMatch(/the dump .*dump is inside --out .*, which a parse replaces/);
+  });
+
+  test('should refuse a foreign --out before parsing, leaving the records untouched', () => {
+    const out = tempDir('foreign');
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const records = join(tempDir('records'), 'records');
+    const run = runCli(['build', '--out', out, '--records', records]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/is not empty and is not an archive built by forum-archive/);
+    expect(run.stderr).not.toMatch(/^parse:/m);
+    expect(existsSync(records)).toBe(false);
+  });
+});
+
+describe('isWithin', () => {
+  test('should tell a folder and what lies inside it from its siblings', () => {
+    expect(isWithin('/a/b', '/a/b')).toBe(true);
+    expect(isWithin('/a/b/c', '/a/b')).toBe(true);
+    expect(isWithin('/a/b/../b/c', '/a/b/')).toBe(true);
+    expect(isWithin('/a/bc', '/a/b')).toBe(false);
+    expect(isWithin('/a', '/a/b')).toBe(false);
+    expect(isWithin('/a/..b', '/a')).toBe(true);
+    expect(isWithin('/x/y', '/a/b')).toBe(false);
   });
 });
 
