@@ -12,6 +12,24 @@ export async function serveCommand(dir: string, options: { port: number; base: s
       2,
     );
   }
-  const server = await startServer({ dir, base: options.base, port: options.port });
+  const server = await startServer({ dir, base: options.base, port: options.port }).catch(
+    (error: unknown) => {
+      throw listenError(error, options.port) ?? error;
+    },
+  );
   process.stdout.write(`Serving ${dir} at ${server.url}  (Ctrl+C to stop)\n`);
+}
+
+/** Why the server could not listen on `port`, as something the user can act on. */
+function listenError(error: unknown, port: number): CliError | undefined {
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (syscall !== 'listen') return undefined;
+  const another = 'Choose another --port, or --port 0 for any free one.';
+  if (code === 'EADDRINUSE') {
+    return new CliError(`Port ${port} on 127.0.0.1 is already in use.`, another, 2);
+  }
+  if (code === 'EACCES') {
+    return new CliError(`Port ${port} needs privileges this user lacks.`, another, 2);
+  }
+  return undefined;
 }
