@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { importDump, type ImportSummary } from '../import/index.ts';
 import { CliError } from '../utils/cli-error.ts';
 import { formatCount, plural } from '../utils/format.ts';
-import { isWithin } from '../utils/separate-folders.ts';
+import { assertDumpOutside } from '../utils/separate-folders.ts';
 import type { Reporter } from '../utils/reporter.ts';
 import { existsSync, statSync } from 'node:fs';
 import { reportRejections } from './rejections.ts';
@@ -27,13 +27,7 @@ export function parseCommand(
   reporter: Reporter,
 ): ImportSummary {
   assertDumpFolder(dump);
-  if (isWithin(dump, options.out)) {
-    throw new CliError(
-      `the dump ${dump} is inside --out ${options.out}, which a parse replaces.`,
-      'Keep the dump outside the records folder.',
-      2,
-    );
-  }
+  assertDumpOutside(dump, options.out, '--out');
   const done = reporter.stage('parse');
   const summary = importDump({
     dumpDir: dump,

@@ -29,17 +29,18 @@ export function assertSeparateFolders(folders: BuildFolders): void {
       2,
     );
   }
-  for (const [name, folder] of [
-    ['--out', out],
-    ['--records', records],
-  ] as const) {
-    if (isWithin(dump, folder)) {
-      throw new CliError(
-        `the dump ${dump} is inside ${name} ${folder}, which a build replaces.`,
-        `Keep the dump outside the ${name === '--out' ? 'site' : 'records'} folder.`,
-        2,
-      );
-    }
+  assertDumpOutside(dump, out, '--out');
+  assertDumpOutside(dump, records, '--records');
+}
+
+/** Refuses a dump inside the folder that `flag` names, which the command replaces as a whole. */
+export function assertDumpOutside(dump: string, folder: string, flag: string): void {
+  if (isWithin(dump, folder)) {
+    throw new CliError(
+      `the dump ${dump} is inside ${flag} ${folder}, which this command replaces.`,
+      `Keep the dump outside ${flag}.`,
+      2,
+    );
   }
 }
 

@@ -40,16 +40,19 @@ describe('forum-archive build folders', () => {
     expect(existsSync(records)).toBe(false);
   });
 
-  test('should refuse a dump inside --out, and a parse whose --out holds its dump', () => {
+  test('should refuse a dump inside --out or --records, and a parse whose --out holds its dump', () => {
     const root = tempDir('nested');
     const dump = join(root, 'dump');
     mkdirSync(dump);
     const build = runCli(['build', dump, '--out', root, '--records', join(tempDir('r'), 'r')]);
     expect(build.status).toBe(2);
     expect(build.stderr).toMatch(/the dump .*dump is inside --out/);
+    const inRecords = runCli(['build', dump, '--out', join(tempDir('o'), 'o'), '--records', root]);
+    expect(inRecords.status).toBe(2);
+    expect(inRecords.stderr).toMatch(/the dump .*dump is inside --records/);
     const parse = runCli(['parse', dump, '--out', root]);
     expect(parse.status).toBe(2);
-    expect(parse.stderr).toMatch(/the dump .*dump is inside --out .*, which a parse replaces/);
+    expect(parse.stderr).toMatch(/the dump .*dump is inside --out .*, which this command replaces/);
   });
 
   test('should refuse a foreign --out before parsing, leaving the records untouched', () => {

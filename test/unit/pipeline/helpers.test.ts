@@ -6,13 +6,18 @@ import { runPool } from '../../../scripts/utils/run-pool.ts';
 import { inBuildPart } from '../../../src/utils/build-part.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
+/** Writes `text` at `path` under `root`, making its folders. */
+function writerIn(root: string): (path: string, text: string) => void {
+  return (path, text) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+}
+
 describe('mergeDir', () => {
   test('should move new files in, merge folders, and keep the target copy of shared files', () => {
     const root = tempDir('merge');
-    const write = (path: string, text: string) => {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
+    const write = writerIn(root);
     write('a/index.html', 'home from part 0');
     write('a/t/x/index.html', 'x');
     write('b/index.html', 'home from part 1');
@@ -27,10 +32,7 @@ describe('mergeDir', () => {
 
   test('should copy what rename refuses across file systems (EXDEV), and merge the rest', () => {
     const root = tempDir('merge-exdev');
-    const write = (path: string, text: string) => {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
+    const write = writerIn(root);
     write('a/t/x/index.html', 'x');
     write('b/index.html', 'home');
     write('b/t/y/index.html', 'y');
