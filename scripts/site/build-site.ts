@@ -50,7 +50,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const line = staleFoldersLine('.astro/builds', stale);
   if (line) process.stderr.write(`${line}\n`);
   const workDirs = Array.from({ length: parts }, (_, k) => join(builds, `${process.pid}-${k}`));
-  mkdirSync(builds, { recursive: true });
+  for (const dir of [builds, options.outDir]) mkdirSync(dir, { recursive: true });
   const outDirs = partOutDirs(options.outDir, workDirs, sameFileSystem(builds, options.outDir));
   try {
     await Promise.all(
