@@ -69,6 +69,11 @@ export function parseCommand(
 
 function assertDumpFolder(dump: string): void {
   if (!existsSync(dump) || !statSync(dump).isDirectory()) {
-    throw new CliError(`${dump} is not a folder.`, 'Give the path of the dump folder.', 2);
+    const what = existsSync(dump) ? 'is a file, not a folder' : 'does not exist';
+    throw new CliError(
+      `The dump ${dump} ${what}.`,
+      'Give the folder that holds the dump (for a text dump, its .txt thread files).',
+      2,
+    );
   }
 }

@@ -37,7 +37,7 @@ export function assertSeparateFolders(folders: BuildFolders): void {
 export function assertDumpOutside(dump: string, folder: string, flag: string): void {
   if (isWithin(dump, folder)) {
     throw new CliError(
-      `the dump ${dump} is inside ${flag} ${folder}, which this command replaces.`,
+      `The dump ${dump} is inside ${flag} ${folder}, which this command replaces.`,
       `Keep the dump outside ${flag}.`,
       2,
     );

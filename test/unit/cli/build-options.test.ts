@@ -46,13 +46,13 @@ describe('forum-archive build folders', () => {
     mkdirSync(dump);
     const build = runCli(['build', dump, '--out', root, '--records', join(tempDir('r'), 'r')]);
     expect(build.status).toBe(2);
-    expect(build.stderr).toMatch(/the dump .*dump is inside --out/);
+    expect(build.stderr).toMatch(/The dump .*dump is inside --out/);
     const inRecords = runCli(['build', dump, '--out', join(tempDir('o'), 'o'), '--records', root]);
     expect(inRecords.status).toBe(2);
-    expect(inRecords.stderr).toMatch(/the dump .*dump is inside --records/);
+    expect(inRecords.stderr).toMatch(/The dump .*dump is inside --records/);
     const parse = runCli(['parse', dump, '--out', root]);
     expect(parse.status).toBe(2);
-    expect(parse.stderr).toMatch(/the dump .*dump is inside --out .*, which this command replaces/);
+    expect(parse.stderr).toMatch(/The dump .*dump is inside --out .*, which this command replaces/);
   });
 
   test('should refuse a foreign --out before parsing, leaving the records untouched', () => {

@@ -89,10 +89,16 @@ describe('forum-archive parse', () => {
     expect(run.stderr).toMatch(/forum-archive --help/);
   });
 
-  test('should exit 2 when the dump is not a folder', () => {
-    const run = runCli(['parse', join(tempDir('x'), 'missing'), '--out', tempDir('y')]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/is not a folder/);
+  test('should exit 2 when the dump does not exist, or is a file, saying which', () => {
+    const missing = runCli(['parse', join(tempDir('x'), 'missing'), '--out', tempDir('y')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/The dump .*missing does not exist\./);
+    const file = join(tempDir('x'), 'thread.txt');
+    writeFileSync(file, 'Forum\nTitle\n');
+    const notFolder = runCli(['parse', file, '--out', tempDir('y')]);
+    expect(notFolder.status).toBe(2);
+    expect(notFolder.stderr).toMatch(/The dump .*thread\.txt is a file, not a folder\./);
+    expect(notFolder.stderr).toMatch(/hint: Give the folder that holds the dump/);
   });
 
   test('should print help listing the commands', () => {
