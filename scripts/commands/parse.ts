@@ -4,7 +4,7 @@ import { CliError } from '../utils/cli-error.ts';
 import { formatCount, plural } from '../utils/format.ts';
 import { assertDumpOutside } from '../utils/separate-folders.ts';
 import type { Reporter } from '../utils/reporter.ts';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { reportRejections } from './rejections.ts';
 
 export interface ParseOptions {
@@ -68,12 +68,11 @@ export function parseCommand(
 }
 
 function assertDumpFolder(dump: string): void {
-  if (!existsSync(dump) || !statSync(dump).isDirectory()) {
-    const what = existsSync(dump) ? 'is a file, not a folder' : 'does not exist';
-    throw new CliError(
-      `The dump ${dump} ${what}.`,
-      'Give the folder that holds the dump (for a text dump, its .txt thread files).',
-      2,
-    );
-  }
+  const stat = statSync(dump, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) return;
+  throw new CliError(
+    `The dump ${dump} ${stat ? 'is a file, not a folder' : 'does not exist'}.`,
+    'Give the folder that holds the dump (for a text dump, its .txt thread files).',
+    2,
+  );
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cliPath = fileURLToPath(new URL('../../scripts/forum-archive.js', import.meta.url));
+/** The CLI's entry script, for tests that spawn it their own way. */
+export const cliPath = fileURLToPath(new URL('../../scripts/forum-archive.js', import.meta.url));
 
 export interface CliRun {
   status: number | null;

@@ -2,11 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { tempDir } from '../../helpers/cli.ts';
-
-const cliPath = fileURLToPath(new URL('../../../scripts/forum-archive.js', import.meta.url));
+import { cliPath, tempDir } from '../../helpers/cli.ts';
 
 /** Runs `forum-archive serve` (as `nobody` when the tests run as root, who may use any port). */
 function serve(args: string[]) {
