@@ -10,9 +10,7 @@
 import { parseBody } from './body.ts';
 import type { InlineNode } from './inline.ts';
 import { attribute, text } from './markup.ts';
-
-/** Pagefind weight of quoted passages: a post's own words outrank the words it quotes. */
-export const QUOTE_WEIGHT = 0.2;
+import { QUOTE_WEIGHT } from './search-weight.ts';
 
 // One line break per blank line, shown by `white-space: pre`: the spacer gets its height without
 // a `style=""`, which the pages' Content-Security-Policy does not allow.

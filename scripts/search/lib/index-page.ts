@@ -7,7 +7,7 @@
 import type { CommentRecord, PostRecord, ThreadRecord } from '../../records/types.ts';
 import { pageCount, pageSlice, POSTS_PER_PAGE } from '../../../src/utils/paginate.ts';
 import { splitBlocks } from '../../../src/utils/body.ts';
-import { QUOTE_WEIGHT } from '../../../src/utils/body-html.ts';
+import { QUOTE_WEIGHT } from '../../../src/utils/search-weight.ts';
 import { spaceCjk } from '../../../src/utils/cjk.ts';
 import { pageSearchKeys, postAnchorTitle } from '../../../src/utils/search-anchor.ts';
 import { threadPath } from '../../../src/utils/url.ts';

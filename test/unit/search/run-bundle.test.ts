@@ -1,5 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ThreadPacks } from '../../../scripts/records/index.ts';
 import { runBundle, writeBundle } from '../../../scripts/search/lib/bundle/index.ts';
@@ -67,5 +70,43 @@ describe('runBundle', () => {
   test('should reject when a worker fails (here: a thread record that is not there)', async () => {
     const missing = join(tempDir('records'), 'missing');
     await expect(runBundle(job(missing, 2))).rejects.toThrow(/ENOENT|no such file/);
+  });
+
+  describe('with V8 tracing which protectors fall', () => {
+    const runBundleModule = new URL('../../../scripts/search/lib/bundle/index.ts', import.meta.url);
+    const astroRuntime = pathToFileURL(
+      createRequire(import.meta.url).resolve('astro/runtime/server/index.js'),
+    );
+    // `class HTMLString extends String` in Astro's runtime turns String.prototype into a slow
+    // object: every `charCodeAt` loop in that process runs 3–5 times slower.
+    const astroDrop = 'Invalidating protector cell StringWrapperToPrimitive';
+
+    /** Runs two workers over the threads in a child Node that reports each protector it drops. */
+    function traced(preamble: string): { output: string; pages: string } {
+      const script = join(tempDir('trace'), 'run.mjs');
+      writeFileSync(
+        script,
+        `${preamble}
+        const { runBundle } = await import(${JSON.stringify(runBundleModule.href)});
+        console.log('pages', await runBundle(${JSON.stringify(job(records, 2))}));`,
+      );
+      const child = spawnSync(process.execPath, ['--trace-protector-invalidation', script], {
+        encoding: 'utf8',
+      });
+      expect(child.stderr).toBe('');
+      return { output: child.stdout, pages: /^pages (\d+)$/m.exec(child.stdout)?.[1] ?? '' };
+    }
+
+    test("should not load Astro's runtime into its worker threads", () => {
+      const { output, pages } = traced('');
+      expect(pages).toBe('5');
+      expect(output).not.toContain(astroDrop);
+    });
+
+    test("should show Astro's runtime when it is loaded (so the test above can fail)", () => {
+      const { output, pages } = traced(`await import(${JSON.stringify(astroRuntime.href)});`);
+      expect(pages).toBe('5');
+      expect(output).toContain(astroDrop);
+    });
   });
 });
