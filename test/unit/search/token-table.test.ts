@@ -47,6 +47,18 @@ describe('TokenTable', () => {
     });
   });
 
+  test('should keep a token longer than the room it starts with, and the tokens before it', () => {
+    const table = new TokenTable();
+    const word = table.add('word', 0, 4, hashOf('word'), [1], 0);
+    const long = `${'x'.repeat(3_000_000)}y`;
+    const record = table.add(long, 0, long.length, hashOf(long), [2], 0);
+    expect(table.find(long, 0, long.length, hashOf(long))).toBe(record);
+    const almost = `${'x'.repeat(3_000_000)}z`;
+    expect(table.find(almost, 0, almost.length, hashOf(long))).toBe(-1);
+    expect(table.find('word', 0, 4, hashOf('word'))).toBe(word);
+    expect(wordsOf(table, record)).toEqual([2]);
+  });
+
   test('should forget every token when cleared', () => {
     const table = new TokenTable();
     table.add('word', 0, 4, hashOf('word'), [3], 0);
