@@ -5,7 +5,7 @@ import { CborWriter } from '../../../scripts/search/lib/bundle/cbor-writer.ts';
 import { roughWordCount } from '../../../scripts/search/lib/bundle/finish-bundle.ts';
 import { compareCodePoints, cutChunks } from '../../../scripts/search/lib/bundle/chunks.ts';
 import { MAX_WORDS, Vocabulary } from '../../../scripts/search/lib/bundle/vocabulary.ts';
-import { WORD } from '../../../scripts/search/lib/bundle/digest.ts';
+import { WORD } from '../../../scripts/search/lib/bundle/occurrence-codes.ts';
 import { Postings } from '../../../scripts/search/lib/bundle/postings.ts';
 import { foldDiacritics, WordNormalizer } from '../../../scripts/search/lib/bundle/words.ts';
 

@@ -5,12 +5,11 @@
  */
 import type { IndexPage, IndexPost, IndexText } from '../index-page.ts';
 import { HASH_SEED, hashStep, PARTS, WORD_COUNT, WORDS } from './token-table.ts';
+import { CodeSorter, WORD } from './occurrence-codes.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Pagefind's weight scale: a weight of 1 is stored as 24 (and 0.2 as 4). */
 export const FULL_WEIGHT = 24;
-/** Occurrence codes: `word * WORD + position * 256 + weight`, which sort by word, then position. */
-export const WORD = 2 ** 32;
 const WHITESPACE = /\s+/g;
 const ENDS_IN_PUNCTUATION = /\p{P}$/u;
 
@@ -27,7 +26,7 @@ export interface PageDigest {
   /** The tokens joined by single spaces: what excerpts are cut from. */
   content: string;
   wordCount: number;
-  /** Every word occurrence as a code (see `WORD`), sorted. */
+  /** Every word occurrence as a code (see `occurrence-codes.ts`), sorted. */
   codes: Float64Array;
   /** Each title word's positions in the title. */
   title: Map<number, number[]>;
@@ -38,6 +37,7 @@ export interface PageDigest {
 export class PageReader {
   readonly #vocabulary: Vocabulary;
   #codes = new Float64Array(1 << 16);
+  readonly #sorter = new CodeSorter();
   #count = 0;
   #position = 0;
 
@@ -66,7 +66,7 @@ export class PageReader {
     return {
       content: content.join(' '),
       wordCount: this.#position,
-      codes: this.#codes.subarray(0, this.#count).sort(),
+      codes: this.#sorter.sort(this.#codes.subarray(0, this.#count)),
       title: this.#title(page.title),
       anchors,
     };

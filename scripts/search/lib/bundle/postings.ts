@@ -7,7 +7,7 @@
  * ~16 of the ~115 CPU seconds of each of L's two bundles.
  */
 import { CborWriter } from './cbor-writer.ts';
-import { WORD } from './digest.ts';
+import { WORD } from './occurrence-codes.ts';
 
 const TITLE_FIELD_MARKER = -1;
 

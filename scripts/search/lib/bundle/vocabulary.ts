@@ -10,7 +10,7 @@ export interface TokenIds {
 
 /**
  * Distinct words one shard may hold: a word's number times 2^32 plus a position must stay an
- * exact integer in a double (see `WORD` in `digest.ts`).
+ * exact integer in a double, and fit the codes' radix sort (`occurrence-codes.ts`).
  */
 export const MAX_WORDS = 2 ** 21;
 /** Distinct tokens remembered before the token table starts over (URLs are mostly unique). */
