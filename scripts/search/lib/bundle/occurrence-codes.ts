@@ -21,7 +21,8 @@ if (MAX_WORDS > RADIX * RADIX) throw new Error('Word numbers need a third radix 
  */
 export class CodeSorter {
   #spare = new Float64Array(0);
-  #words = new Uint32Array(0);
+  /** Each code's digit in the current pass, so the second loop of a pass need not divide again. */
+  #digits = new Uint32Array(0);
   readonly #starts = new Uint32Array(RADIX + 1);
 
   /** `codes`, sorted in place. */
@@ -30,7 +31,7 @@ export class CodeSorter {
     if (count < FEW) return codes.sort();
     if (this.#spare.length < count) {
       this.#spare = new Float64Array(count * 2);
-      this.#words = new Uint32Array(count * 2);
+      this.#digits = new Uint32Array(count * 2);
     }
     const spare = this.#spare.subarray(0, count);
     this.#pass(codes, spare, 0);
@@ -40,16 +41,16 @@ export class CodeSorter {
 
   /** Moves `from` into `to`, stably ordered by the digit at `shift` of each code's word. */
   #pass(from: Float64Array, to: Float64Array, shift: number): void {
-    const words = this.#words;
+    const digits = this.#digits;
     const starts = this.#starts;
     const count = from.length;
     starts.fill(0);
     for (let i = 0; i < count; i++) {
       const digit = (Math.floor(from[i]! / WORD) >>> shift) & (RADIX - 1);
-      words[i] = digit;
+      digits[i] = digit;
       starts[digit + 1]!++;
     }
     for (let digit = 1; digit <= RADIX; digit++) starts[digit]! += starts[digit - 1]!;
-    for (let i = 0; i < count; i++) to[starts[words[i]!]!++] = from[i]!;
+    for (let i = 0; i < count; i++) to[starts[digits[i]!]!++] = from[i]!;
   }
 }
