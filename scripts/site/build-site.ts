@@ -52,6 +52,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const workDirs = Array.from({ length: parts }, (_, k) => join(builds, `${process.pid}-${k}`));
   for (const dir of [builds, options.outDir]) mkdirSync(dir, { recursive: true });
   const outDirs = partOutDirs(options.outDir, workDirs, sameFileSystem(builds, options.outDir));
+  const mergedDirs = outDirs.filter((dir) => dir !== options.outDir);
   try {
     await Promise.all(
       outDirs.map((outDir, k) => {
@@ -64,10 +65,9 @@ export async function buildSite(options: SiteOptions): Promise<void> {
         );
       }),
     );
-    for (const outDir of outDirs) if (outDir !== options.outDir) mergeDir(outDir, options.outDir);
+    for (const dir of mergedDirs) mergeDir(dir, options.outDir);
   } finally {
-    for (const dir of [...workDirs, ...outDirs.filter((dir) => dir !== options.outDir)])
-      rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...workDirs, ...mergedDirs]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
