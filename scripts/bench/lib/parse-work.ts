@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { JsonBytes } from '../../import/lib/text/posts-json.ts';
-import { parseThreadFile } from '../../parse/index.ts';
+import { scanThreadFile } from '../../parse/index.ts';
 import { threadCpuSeconds } from '../../utils/process-usage.ts';
 import type { FileFloor } from './file-floor.ts';
 
@@ -9,7 +9,7 @@ export interface ParseWork {
   /** Files and bytes sampled: whole files from the start of the list. */
   files: number;
   sampleBytes: number;
-  /** Seconds of this thread's CPU applying the dump grammar (`parseThreadFile`). */
+  /** Seconds of this thread's CPU applying the dump grammar (`scanThreadFile`). */
   parseSeconds: number;
   /** Seconds serializing the posts as the workers do (`JsonBytes`). */
   jsonSeconds: number;
@@ -38,12 +38,12 @@ export function measureParseWork(paths: readonly string[], budgetBytes: number):
   let jsonSeconds = Infinity;
   for (let run = 0; run < RUNS; run++) {
     const parseStarted = threadCpuSeconds();
-    const parsed = files.map((bytes) => parseThreadFile(bytes));
+    const scanned = files.map((bytes) => scanThreadFile(bytes));
     const jsonStarted = threadCpuSeconds();
-    for (const result of parsed) {
+    scanned.forEach((result, i) => {
       json.length = 0;
-      if (result.ok) json.posts(result.thread.posts);
-    }
+      if (result.ok) json.scannedPosts(files[i]!, result.thread.posts);
+    });
     parseSeconds = Math.min(parseSeconds, jsonStarted - parseStarted);
     jsonSeconds = Math.min(jsonSeconds, threadCpuSeconds() - jsonStarted);
   }

@@ -1,12 +1,4 @@
-/** Where a post's kept lines lie in the file, and whether they need rewriting. */
-export interface BodyExtent {
-  /** Start of the first non-blank line, -1 when the body is blank. */
-  first: number;
-  /** End of the last non-blank line, trailing spaces/tabs excluded. */
-  last: number;
-  /** No line in the extent has trailing spaces/tabs or a CRLF terminator. */
-  clean: boolean;
-}
+import type { BodyExtent } from './types.ts';
 
 // Trailing blanks of a line plus its terminator. Deliberately not `/[ \t]+$/gm`: with `m`, `$` also
 // matches before CR, U+2028 and U+2029, which are ordinary characters in the dump.

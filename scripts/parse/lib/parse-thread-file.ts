@@ -1,6 +1,7 @@
-import { isUtf8 } from 'node:buffer';
-import type { ParseResult } from './types.ts';
+import { Buffer, isUtf8 } from 'node:buffer';
+import type { ParseResult, ScanResult } from './types.ts';
 import { reject } from './types.ts';
+import { bodyOf } from './body.ts';
 import { firstInvalidUtf8, lineAt } from './utf8.ts';
 import { scanThread } from './scan.ts';
 
@@ -11,6 +12,27 @@ const LF = 0x0a;
  * order. Never throws, whatever the bytes.
  */
 export function parseThreadFile(bytes: Uint8Array): ParseResult {
+  const result = scanThreadFile(bytes);
+  if (!result.ok) return result;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = (from: number, to: number) => buffer.toString('utf8', from, to);
+  const { forum, title, posts } = result.thread;
+  return {
+    ok: true,
+    thread: {
+      forum,
+      title,
+      posts: posts.map((post) => ({ line: post.line, date: post.date, body: bodyOf(text, post) })),
+    },
+  };
+}
+
+/**
+ * `parseThreadFile` without decoding the bodies: each post says where its body lies in `bytes`
+ * (`BodyExtent`), for a caller that copies them as bytes (the importer writes them as JSON).
+ * The same verdicts, since it is the same scan.
+ */
+export function scanThreadFile(bytes: Uint8Array): ScanResult {
   // One leading BOM is not text; a second one is (it ends up in the forum name).
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // `isUtf8` is as strict as a fatal TextDecoder (no overlongs, surrogates, truncated sequences)

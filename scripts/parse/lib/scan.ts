@@ -1,8 +1,7 @@
 import { Buffer } from 'node:buffer';
-import type { ParsedPost, ParseResult } from './types.ts';
+import type { ScannedPost, ScanResult } from './types.ts';
 import { reject } from './types.ts';
 import { matchHeaderAt } from './header.ts';
-import { bodyOf, type BodyExtent } from './body.ts';
 import { contentEnd, contentStart, newlineAfter } from './lines.ts';
 
 /** `Post DD Mon YYYY, HH:MM` is 23 ASCII bytes. */
@@ -14,21 +13,20 @@ const headerHint =
 const structureHint =
   'a thread file holds the forum name on line 1, the title on line 2, then its posts';
 
-type OpenPost = BodyExtent & { line: number; date: string };
-
 /**
  * Apply the dump grammar to well-formed UTF-8 `bytes[start, end)` (BOM already skipped). It works
  * on bytes because LF, CR, space and tab never occur inside a multi-byte sequence, and decoding
  * only what is kept avoids one huge string per file. With `partial`, the range holds only the
  * complete lines before an encoding error: problems in them are returned, verdicts that need the
  * whole file (`missing-title`, `no-posts`) are not, and the result is `null` when they are fine.
+ * Bodies stay extents of `bytes`: decoding them is the caller's choice (`parseThreadFile`).
  */
 export function scanThread(
   bytes: Uint8Array,
   start: number,
   end: number,
   partial: boolean,
-): ParseResult | null {
+): ScanResult | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = (from: number, to: number) => buffer.toString('utf8', from, to);
   if (start === end) {
@@ -51,8 +49,8 @@ export function scanThread(
   if (title === '')
     return reject('empty-title', 2, 'line 2 must hold the thread title but is blank');
 
-  const posts: ParsedPost[] = [];
-  let post: OpenPost | undefined;
+  const posts: ScannedPost[] = [];
+  let post: ScannedPost | undefined;
   for (let line = 3; newline !== -1 && newline + 1 < end; line++) {
     lineStart = newline + 1;
     newline = newlineAfter(buffer, lineStart, end);
@@ -67,7 +65,7 @@ export function scanThread(
       return reject('invalid-date', line, `${header.message}; fix the date in this post header`);
     }
     if (header !== undefined) {
-      if (post !== undefined && !partial) posts.push(finish(text, post));
+      if (post !== undefined && !partial) posts.push(post);
       post = { line, date: header.date, first: -1, last: -1, clean: true };
     } else if (textEnd > lineStart) {
       if (post === undefined) {
@@ -87,10 +85,6 @@ export function scanThread(
 
   if (partial) return null;
   if (post === undefined) return reject('no-posts', null, `the thread has no posts; ${headerHint}`);
-  posts.push(finish(text, post));
+  posts.push(post);
   return { ok: true, thread: { forum, title, posts } };
-}
-
-function finish(text: (from: number, to: number) => string, post: OpenPost): ParsedPost {
-  return { line: post.line, date: post.date, body: bodyOf(text, post) };
 }

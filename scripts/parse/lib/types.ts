@@ -28,8 +28,40 @@ export interface DumpIssue {
   message: string;
 }
 
+/** A rejected thread file: the first problem in line order. */
+export interface Rejection {
+  ok: false;
+  issue: DumpIssue;
+}
+
 /** Outcome of parsing one thread file. */
-export type ParseResult = { ok: true; thread: ParsedThread } | { ok: false; issue: DumpIssue };
+export type ParseResult = { ok: true; thread: ParsedThread } | Rejection;
+
+/** Where a post's body lies in the file's bytes, before its lines are cleaned up. */
+export interface BodyExtent {
+  /** Start of the first non-blank line, -1 when the body is blank. */
+  first: number;
+  /** End of the last non-blank line, trailing spaces/tabs excluded. */
+  last: number;
+  /** No line in the extent has trailing spaces/tabs or a CRLF terminator. */
+  clean: boolean;
+}
+
+/** A post as the scan leaves it: its body still an extent of the file's bytes. */
+export interface ScannedPost extends BodyExtent {
+  line: number;
+  date: NaiveDateTime;
+}
+
+/** A thread file that follows the grammar, its bodies not yet decoded (`scanThreadFile`). */
+export interface ScannedThread {
+  forum: string;
+  title: string;
+  posts: ScannedPost[];
+}
+
+/** Outcome of scanning one thread file: the same verdicts as `ParseResult`. */
+export type ScanResult = { ok: true; thread: ScannedThread } | Rejection;
 
 /** A thread as `formatThreadFile` needs it: header lines and posts without line numbers. */
 export interface ThreadToFormat {
@@ -38,11 +70,11 @@ export interface ThreadToFormat {
   posts: ReadonlyArray<Pick<ParsedPost, 'date' | 'body'>>;
 }
 
-/** Shorthand for a failed `ParseResult`. */
+/** Shorthand for a failed `ParseResult` or `ScanResult`. */
 export function reject(
   reason: DumpIssue['reason'],
   line: number | null,
   message: string,
-): ParseResult {
+): Rejection {
   return { ok: false, issue: { reason, line, message } };
 }

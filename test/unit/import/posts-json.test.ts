@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { JsonBytes } from '../../../scripts/import/lib/text/posts-json.ts';
+import { parseThreadFile, scanThreadFile } from '../../../scripts/parse/index.ts';
+import { nearlyThreadBytes, validThread } from '../parse/arbitraries.ts';
 
 const decoder = new TextDecoder();
 
@@ -45,6 +47,37 @@ describe('JsonBytes', () => {
         expect(written(json)).toBe(JSON.stringify(records));
       }),
     );
+  });
+
+  test('should write from a scanned file the bytes it writes for the parsed posts', () => {
+    const encoder = new TextEncoder();
+    const files = fc.oneof(
+      validThread.map(({ text }) => encoder.encode(text)),
+      nearlyThreadBytes,
+    );
+    // Anywhere in a larger buffer: the body loop reads the buffer four bytes at a time.
+    const around = fc.uint8Array({ maxLength: 7 });
+    const checked = { scanned: 0 };
+    fc.assert(
+      fc.property(files, around, around, (file, before, after) => {
+        const buffer = new Uint8Array(before.length + file.length + after.length);
+        buffer.set(before);
+        buffer.set(file, before.length);
+        buffer.set(after, before.length + file.length);
+        const placed = buffer.subarray(before.length, before.length + file.length);
+        const parsed = parseThreadFile(placed);
+        const scanned = scanThreadFile(placed);
+        if (!parsed.ok || !scanned.ok) return;
+        checked.scanned++;
+        const expected = new JsonBytes();
+        expected.posts(parsed.thread.posts);
+        const json = new JsonBytes();
+        json.scannedPosts(placed, scanned.thread.posts);
+        expect(written(json)).toBe(written(expected));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(checked.scanned).toBeGreaterThan(1000);
   });
 
   test('should escape exactly the bytes that need it at every place in a four-byte word', () => {

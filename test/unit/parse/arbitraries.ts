@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { referenceHeader } from './reference.ts';
+import { utf8 } from './helpers.ts';
+import { referenceBody, referenceHeader } from './reference.ts';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
@@ -118,3 +119,86 @@ export const bodyLine = fc
 
 /** One line terminator; LF and CRLF mixed. */
 export const terminator = fc.constantFrom('\n', '\r\n');
+
+/** A valid thread file as lines, plus what parsing it must give. */
+export const validThread = fc
+  .record({
+    bom: fc.boolean(),
+    forum: fc.tuple(blanks, name, blanks),
+    title: fc.tuple(blanks, name, blanks),
+    preamble: fc.array(blanks, { maxLength: 3 }),
+    posts: fc.array(
+      fc.record({ header, trailing: blanks, lines: fc.array(bodyLine, { maxLength: 6 }) }),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    ),
+    terminators: fc.array(terminator, { minLength: 8, maxLength: 8 }),
+    finalNewline: fc.boolean(),
+  })
+  .map(({ bom, forum, title, preamble, posts, terminators, finalNewline }) => {
+    const lines = [forum.join(''), title.join(''), ...preamble];
+    const expected = posts.map((post) => {
+      lines.push(post.header.line + post.trailing, ...post.lines);
+      const line = lines.length - post.lines.length;
+      return { line, date: post.header.date, body: referenceBody(post.lines) };
+    });
+    const text = lines
+      .map((line, index) => {
+        if (index === lines.length - 1 && !finalNewline) return line;
+        // LF after a CR would make the CR part of the terminator: use CRLF then.
+        return line + (line.endsWith('\r') ? '\r\n' : terminators[index % terminators.length]);
+      })
+      .join('');
+    // A forum name starting with U+FEFF needs a BOM before it, as the parser drops the first.
+    const withBom = bom || text.startsWith('\uFEFF') ? `\uFEFF${text}` : text;
+    return { text: withBom, thread: { forum: forum[1], title: title[1], posts: expected } };
+  });
+
+/** Most random files fail on line 1 or 2; a valid start lets them reach the posts. */
+export const prefix = fc.constantFrom(
+  '',
+  'F\nT\n',
+  '\uFEFFF \r\nT\t\r\n\r\n',
+  'F\nT\nPost 11 Apr 2015, 14:58\n',
+);
+
+/** Bytes that are mostly UTF-8 and mostly thread-like, with stray bytes mixed in. */
+export const nearlyThreadBytes = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: lineText.map(utf8) },
+      { weight: 3, arbitrary: terminator.map(utf8) },
+      { weight: 2, arbitrary: header.map((h) => utf8(h.line)) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('Post 31 Apr 2015, 10:00', '\uFEFF', 'F\nT\n').map(utf8),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom(
+            [0x80],
+            [0xbf],
+            [0xc0, 0xaf],
+            [0xc3],
+            [0xe2, 0x82],
+            [0xe0, 0x80, 0x80],
+            [0xed, 0xa0, 0x80],
+            [0xf0, 0x9f, 0x98],
+            [0xf4, 0x90, 0x80, 0x80],
+            [0xff],
+            [0xef, 0xbb],
+          )
+          .map((bytes) => Uint8Array.from(bytes)),
+      },
+    ),
+    { maxLength: 14 },
+  )
+  .chain((chunks) => prefix.map((start) => [utf8(start), ...chunks]))
+  .map((chunks) => {
+    const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    chunks.reduce((offset, chunk) => (out.set(chunk, offset), offset + chunk.length), 0);
+    return out;
+  });

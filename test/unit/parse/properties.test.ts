@@ -4,13 +4,24 @@ import {
   firstInvalidUtf8,
   formatThreadFile,
   parseThreadFile,
+  scanThreadFile,
   type ParseResult,
 } from '../../../scripts/parse/index.ts';
-import { blanks, bodyLine, character, header, lineText, name, terminator } from './arbitraries.ts';
+import {
+  bodyLine,
+  character,
+  header,
+  name,
+  nearlyThreadBytes,
+  prefix,
+  validThread,
+} from './arbitraries.ts';
 import { lineCountOf, utf8 } from './helpers.ts';
 import { referenceBody, referenceParse } from './reference.ts';
 
 const numRuns = 10_000;
+// A body may start with U+FEFF, which a default TextDecoder would drop.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const timeout = 60_000;
 const reasons = [
   'invalid-utf8',
@@ -22,89 +33,6 @@ const reasons = [
   'no-posts',
   'invalid-date',
 ];
-
-/** A valid thread file as lines, plus what parsing it must give. */
-const validThread = fc
-  .record({
-    bom: fc.boolean(),
-    forum: fc.tuple(blanks, name, blanks),
-    title: fc.tuple(blanks, name, blanks),
-    preamble: fc.array(blanks, { maxLength: 3 }),
-    posts: fc.array(
-      fc.record({ header, trailing: blanks, lines: fc.array(bodyLine, { maxLength: 6 }) }),
-      {
-        minLength: 1,
-        maxLength: 5,
-      },
-    ),
-    terminators: fc.array(terminator, { minLength: 8, maxLength: 8 }),
-    finalNewline: fc.boolean(),
-  })
-  .map(({ bom, forum, title, preamble, posts, terminators, finalNewline }) => {
-    const lines = [forum.join(''), title.join(''), ...preamble];
-    const expected = posts.map((post) => {
-      lines.push(post.header.line + post.trailing, ...post.lines);
-      const line = lines.length - post.lines.length;
-      return { line, date: post.header.date, body: referenceBody(post.lines) };
-    });
-    const text = lines
-      .map((line, index) => {
-        if (index === lines.length - 1 && !finalNewline) return line;
-        // LF after a CR would make the CR part of the terminator: use CRLF then.
-        return line + (line.endsWith('\r') ? '\r\n' : terminators[index % terminators.length]);
-      })
-      .join('');
-    // A forum name starting with U+FEFF needs a BOM before it, as the parser drops the first.
-    const withBom = bom || text.startsWith('\uFEFF') ? `\uFEFF${text}` : text;
-    return { text: withBom, thread: { forum: forum[1], title: title[1], posts: expected } };
-  });
-
-/** Most random files fail on line 1 or 2; a valid start lets them reach the posts. */
-const prefix = fc.constantFrom(
-  '',
-  'F\nT\n',
-  '\uFEFFF \r\nT\t\r\n\r\n',
-  'F\nT\nPost 11 Apr 2015, 14:58\n',
-);
-
-/** Bytes that are mostly UTF-8 and mostly thread-like, with stray bytes mixed in. */
-const nearlyThreadBytes = fc
-  .array(
-    fc.oneof(
-      { weight: 3, arbitrary: lineText.map(utf8) },
-      { weight: 3, arbitrary: terminator.map(utf8) },
-      { weight: 2, arbitrary: header.map((h) => utf8(h.line)) },
-      {
-        weight: 1,
-        arbitrary: fc.constantFrom('Post 31 Apr 2015, 10:00', '\uFEFF', 'F\nT\n').map(utf8),
-      },
-      {
-        weight: 1,
-        arbitrary: fc
-          .constantFrom(
-            [0x80],
-            [0xbf],
-            [0xc0, 0xaf],
-            [0xc3],
-            [0xe2, 0x82],
-            [0xe0, 0x80, 0x80],
-            [0xed, 0xa0, 0x80],
-            [0xf0, 0x9f, 0x98],
-            [0xf4, 0x90, 0x80, 0x80],
-            [0xff],
-            [0xef, 0xbb],
-          )
-          .map((bytes) => Uint8Array.from(bytes)),
-      },
-    ),
-    { maxLength: 14 },
-  )
-  .chain((chunks) => prefix.map((start) => [utf8(start), ...chunks]))
-  .map((chunks) => {
-    const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-    chunks.reduce((offset, chunk) => (out.set(chunk, offset), offset + chunk.length), 0);
-    return out;
-  });
 
 /** What a result says, in the reference model's shape. */
 function summary(result: ParseResult) {
@@ -204,6 +132,43 @@ describe('parser properties', () => {
           const result = parseThreadFile(bytes);
           checkResult(bytes, result);
           expect(summary(result)).toEqual(referenceParse(bytes));
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'should scan to the verdict it parses to, each body lying where the file holds it',
+    () => {
+      const files = fc.oneof(
+        validThread.map(({ text }) => utf8(text)),
+        nearlyThreadBytes,
+        fc.uint8Array({ maxLength: 80 }),
+      );
+      fc.assert(
+        fc.property(files, (bytes) => {
+          const parsed = parseThreadFile(bytes);
+          const scanned = scanThreadFile(bytes);
+          if (!parsed.ok) {
+            expect(scanned).toEqual(parsed);
+            return;
+          }
+          expect(scanned.ok).toBe(true);
+          if (!scanned.ok) return;
+          expect(scanned.thread.forum).toBe(parsed.thread.forum);
+          expect(scanned.thread.title).toBe(parsed.thread.title);
+          expect(scanned.thread.posts).toHaveLength(parsed.thread.posts.length);
+          scanned.thread.posts.forEach((post, i) => {
+            const { line, date, body } = parsed.thread.posts[i]!;
+            expect([post.line, post.date]).toEqual([line, date]);
+            const kept =
+              post.first === -1 ? '' : decoder.decode(bytes.subarray(post.first, post.last));
+            // A clean extent is the body as it is; any other needs only its line ends cleaned.
+            if (post.clean) expect(kept).toBe(body);
+            else expect(kept.replace(/[ \t]*\r?\n/g, '\n')).toBe(body);
+          });
         }),
         { numRuns },
       );

@@ -1,7 +1,7 @@
 import type { NaiveDateTime } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { JsonBytes } from './posts-json.ts';
-import { readThreadFile, type FileProblem } from './read-thread.ts';
+import { scanThreadFileAt, type FileProblem } from './read-thread.ts';
 
 /** What every thread file that gave a thread has, however its posts travel. */
 export interface ThreadFileHead {
@@ -38,14 +38,14 @@ export function readFileBatch(entries: readonly DumpEntry[]): FileBatch {
   const files: FileSummary[] = [];
   json.length = 0;
   for (const entry of entries) {
-    const file = readThreadFile(entry);
+    const file = scanThreadFileAt(entry);
     if (file.kind !== 'thread') {
       files.push(file);
       continue;
     }
     const { forum, title, posts } = file.thread;
     const start = json.length;
-    json.posts(posts);
+    json.scannedPosts(file.bytes, posts);
     const dates = posts.map((post) => post.date);
     const bytes = json.length - start;
     files.push({ kind: 'thread', sha256: file.sha256, forum, title, dates, bytes });

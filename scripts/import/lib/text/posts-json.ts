@@ -1,3 +1,4 @@
+import type { ScannedPost } from '../../../parse/index.ts';
 import type { NaiveDateTime } from '../../../records/types.ts';
 
 /** A post of the plain-text format as its record has it: `author` is always null. */
@@ -9,6 +10,10 @@ export interface TextPost {
 const encoder = new TextEncoder();
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
 
 /** How `JSON.stringify` writes each byte that needs escaping: `"`, `\` and the controls. */
 const ESCAPES: Array<Uint8Array | undefined> = Array.from({ length: 0x80 }, (_, byte) =>
@@ -22,10 +27,17 @@ const PLAIN = Uint8Array.from({ length: 0x100 }, (_, byte) =>
   byte >= 0x80 || !ESCAPES[byte] ? 1 : 0,
 );
 
+interface FileView {
+  buffer: ArrayBufferLike;
+  bytes: Uint8Array;
+  words: Int32Array;
+}
+
 /**
  * Appends UTF-8 JSON to a growing buffer. Built for the posts of a text dump, the bulk of the
  * records: escaping the UTF-8 bytes of a body costs about half of `JSON.stringify` followed by
  * encoding, whose string is as large as the body and, for most non-Latin text, two bytes a unit.
+ * Copying the bodies from the file's bytes (`scannedPosts`) skips decoding them as well.
  */
 export class JsonBytes {
   bytes = new Uint8Array(1 << 20);
@@ -33,53 +45,124 @@ export class JsonBytes {
   #body = new Uint8Array(1 << 16);
   /** `#body` four bytes at a time (see `needsEscape`). */
   #words = new Int32Array(this.#body.buffer);
+  /** The last file's whole buffer, as bytes and four bytes at a time. */
+  #file: FileView = { buffer: this.#body.buffer, bytes: this.#body, words: this.#words };
 
   /** `JSON.stringify(posts.map((p, i) => ({ n: i + 1, date, author: null, body })))`, as UTF-8. */
   posts(posts: readonly TextPost[]): void {
     this.#ascii('[');
-    posts.forEach((post, i) => {
-      // Dates are `YYYY-MM-DDTHH:MM` (checked by the parser): nothing in them needs escaping.
-      this.#ascii(`${i ? ',' : ''}{"n":${i + 1},"date":"${post.date}","author":null,"body":`);
-      this.string(post.body);
+    for (let i = 0; i < posts.length; i++) {
+      this.#postHead(i, posts[i]!.date);
+      this.string(posts[i]!.body);
       this.#ascii('}');
-    });
+    }
+    this.#ascii(']');
+  }
+
+  /**
+   * The bytes `posts` writes for the same posts parsed (`parseThreadFile`), from the scan of
+   * `file` (`scanThreadFile`): each body is escaped straight from the file's UTF-8, its lines'
+   * trailing blanks and CRs dropped on the way as `bodyOf` drops them.
+   */
+  scannedPosts(file: Uint8Array, posts: readonly ScannedPost[]): void {
+    const { bytes, words } = this.#fileView(file);
+    const offset = file.byteOffset;
+    this.#ascii('[');
+    for (let i = 0; i < posts.length; i++) {
+      const post = posts[i]!;
+      this.#postHead(i, post.date);
+      this.#reserve(1);
+      this.bytes[this.length++] = QUOTE;
+      if (post.first !== -1) {
+        const first = offset + post.first;
+        const last = offset + post.last;
+        if (post.clean) this.#escapedRange(bytes, words, first, last);
+        else this.#cleanedLines(bytes, words, first, last);
+      }
+      this.#ascii('"}');
+    }
     this.#ascii(']');
   }
 
   /** `JSON.stringify(text)` as UTF-8, for text that is well-formed (no lone surrogates). */
   string(text: string): void {
     if (this.#body.length < text.length * 3) this.#grownBody(text.length * 3);
-    const body = this.#body;
-    const words = this.#words;
-    const end = encoder.encodeInto(text, body).written;
-    this.#reserve(end + 2);
+    const end = encoder.encodeInto(text, this.#body).written;
+    this.#reserve(1);
     this.bytes[this.length++] = QUOTE;
-    let run = 0;
-    // Four bytes at a time: most words of forum text need no escaping, and one test clears them.
-    const whole = end >> 2;
-    for (let w = 0; w < whole; w++) {
-      if (!needsEscape(words[w]!)) continue;
-      for (let i = w << 2; i < (w + 1) << 2; i++) {
-        if (PLAIN[body[i]!] !== 1) run = this.#escaped(body, run, i, end);
-      }
-    }
-    for (let i = whole << 2; i < end; i++) {
-      if (PLAIN[body[i]!] !== 1) run = this.#escaped(body, run, i, end);
-    }
-    this.bytes.set(body.subarray(run, end), this.length);
-    this.length += end - run;
+    this.#escapedRange(this.#body, this.#words, 0, end);
+    this.#reserve(1);
     this.bytes[this.length++] = QUOTE;
   }
 
-  /** Appends `body[run..at)` and the escape of the byte at `at`; returns where the next run starts. */
-  #escaped(body: Uint8Array, run: number, at: number, end: number): number {
-    const escape = ESCAPES[body[at]!]!;
-    this.#reserve(at - run + escape.length + (end - at) + 1);
-    this.bytes.set(body.subarray(run, at), this.length);
+  #postHead(index: number, date: string): void {
+    // Dates are `YYYY-MM-DDTHH:MM` (checked by the parser): nothing in them needs escaping.
+    this.#ascii(`${index ? ',' : ''}{"n":${index + 1},"date":"${date}","author":null,"body":`);
+  }
+
+  /** Lines `source[from, to)` escaped, each line's trailing blanks and CR before its LF dropped. */
+  #cleanedLines(source: Uint8Array, words: Int32Array, from: number, to: number): void {
+    let start = from;
+    for (let newline = source.indexOf(LF, start); newline !== -1 && newline < to;) {
+      let end = newline;
+      if (end > start && source[end - 1] === CR) end--;
+      while (end > start && (source[end - 1] === SPACE || source[end - 1] === TAB)) end--;
+      this.#escapedRange(source, words, start, end);
+      this.#ascii('\\n');
+      start = newline + 1;
+      newline = source.indexOf(LF, start);
+    }
+    this.#escapedRange(source, words, start, to);
+  }
+
+  /** Appends `source[from, to)` with every byte that needs it escaped; `words` views `source`. */
+  #escapedRange(source: Uint8Array, words: Int32Array, from: number, to: number): void {
+    this.#reserve(to - from);
+    let run = from;
+    // Four bytes at a time: most words of forum text need no escaping, and one test clears them.
+    const firstWord = (from + 3) >> 2;
+    const endWord = to >> 2;
+    if (firstWord >= endWord) {
+      for (let i = from; i < to; i++) {
+        if (PLAIN[source[i]!] !== 1) run = this.#escaped(source, run, i, to);
+      }
+    } else {
+      for (let i = from; i < firstWord << 2; i++) {
+        if (PLAIN[source[i]!] !== 1) run = this.#escaped(source, run, i, to);
+      }
+      for (let w = firstWord; w < endWord; w++) {
+        if (!needsEscape(words[w]!)) continue;
+        for (let i = w << 2; i < (w + 1) << 2; i++) {
+          if (PLAIN[source[i]!] !== 1) run = this.#escaped(source, run, i, to);
+        }
+      }
+      for (let i = endWord << 2; i < to; i++) {
+        if (PLAIN[source[i]!] !== 1) run = this.#escaped(source, run, i, to);
+      }
+    }
+    this.bytes.set(source.subarray(run, to), this.length);
+    this.length += to - run;
+  }
+
+  /** Appends `source[run..at)` and the escape of the byte at `at`; returns where the next run starts. */
+  #escaped(source: Uint8Array, run: number, at: number, end: number): number {
+    const escape = ESCAPES[source[at]!]!;
+    this.#reserve(at - run + escape.length + (end - at));
+    this.bytes.set(source.subarray(run, at), this.length);
     this.length += at - run;
     this.bytes.set(escape, this.length);
     this.length += escape.length;
     return at + 1;
+  }
+
+  /** Views of the whole buffer under `file`, made again only when the buffer changes. */
+  #fileView(file: Uint8Array): FileView {
+    const buffer = file.buffer;
+    if (this.#file.buffer !== buffer) {
+      const bytes = new Uint8Array(buffer);
+      this.#file = { buffer, bytes, words: new Int32Array(buffer, 0, bytes.length >> 2) };
+    }
+    return this.#file;
   }
 
   #grownBody(bytes: number): void {
