@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import {
   parseThreadFile,
   scanThreadFile,
@@ -9,6 +8,7 @@ import {
 } from '../../../parse/index.ts';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
+import { WholeFileReader } from '../../../read/whole-file.ts';
 
 /** A thread file that gave no thread: unreadable, or rejected with what and where. */
 export type FileProblem =
@@ -22,7 +22,7 @@ export type ScannedFile =
   FileProblem | { kind: 'thread'; sha256: string; thread: ScannedThread; bytes: Uint8Array };
 
 /**
- * Reads one file of a text dump. Self-contained (keeps nothing, needs no other file), so it runs
+ * Reads one file of a text dump. Self-contained (keeps only a read buffer, needs no other file), so it runs
  * on the calling thread or on a worker with the same result. Imports little: every worker loads
  * (and strips the types of) all of it.
  */
@@ -34,7 +34,10 @@ export function readThreadFile(entry: DumpEntry): ThreadFile {
   return { kind: 'thread', sha256: file.sha256, thread: result.thread };
 }
 
-/** `readThreadFile`, scanning instead of parsing: for a caller that copies the bodies as bytes. */
+/**
+ * `readThreadFile`, scanning instead of parsing: for a caller that copies the bodies as bytes.
+ * `bytes` are valid until the next file is read.
+ */
 export function scanThreadFileAt(entry: DumpEntry): ScannedFile {
   const file = readHashed(entry);
   if (file.kind !== 'read') return file;
@@ -50,7 +53,7 @@ function readHashed(
 ): { kind: 'read'; bytes: Uint8Array; sha256: string } | { kind: 'unreadable'; message: string } {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(entry.path);
+    bytes = reader.read(entry.path);
   } catch (error) {
     return { kind: 'unreadable', message: (error as Error).message };
   }
@@ -66,3 +69,6 @@ export function postRecordsOf(thread: ParsedThread): PostRecord[] {
     body: post.body,
   }));
 }
+
+/** One per thread: a file's bytes are used up before the next file is read. */
+const reader = new WholeFileReader();
