@@ -61,8 +61,9 @@ export class SyncWorkerPool<Task, Result> {
     return this.#submitted - this.#taken;
   }
 
-  submit(task: Task): void {
-    this.#members[this.#submitted++ % this.#members.length]!.worker.postMessage(task);
+  /** Hands `task` to the next worker; `transfer` names buffers that move with it. */
+  submit(task: Task, transfer: ArrayBuffer[] = []): void {
+    this.#members[this.#submitted++ % this.#members.length]!.worker.postMessage(task, transfer);
   }
 
   /** The result of the oldest task not yet taken; throws what the worker threw. */

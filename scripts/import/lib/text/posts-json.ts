@@ -84,6 +84,12 @@ export class JsonBytes {
     this.#ascii(']');
   }
 
+  /** Writes on into `buffer`, from its start; the bytes written so far stay in their buffer. */
+  restart(buffer: Uint8Array<ArrayBuffer>): void {
+    this.bytes = buffer;
+    this.length = 0;
+  }
+
   /** `JSON.stringify(text)` as UTF-8, for text that is well-formed (no lone surrogates). */
   string(text: string): void {
     if (this.#body.length < text.length * 3) this.#grownBody(text.length * 3);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
-import type { FileBatch, ThreadFileHead } from './batch.ts';
+import type { FileBatch, FileTask, ThreadFileHead } from './batch.ts';
 import { postRecordsOf, readThreadFile, type FileProblem } from './read-thread.ts';
 
 /** A thread file as the importer consumes it, whichever thread read it. */
@@ -10,7 +10,10 @@ export type ReadFile =
   | FileProblem
   | (ThreadFileHead & {
       posts: PostRecord[];
-      /** Set when a worker serialized the posts: `posts` then have empty bodies. */
+      /**
+       * Set when a worker serialized the posts: `posts` then have empty bodies. Valid until the
+       * next file is taken: its buffer goes back to the workers.
+       */
       postsJson?: Uint8Array;
     });
 
@@ -54,14 +57,21 @@ function* readInline(entries: DumpEntry[]): Generator<ReadFile> {
 }
 
 function* readPooled(entries: DumpEntry[], workers: number): Generator<ReadFile> {
-  const pool = new SyncWorkerPool<DumpEntry[], FileBatch>(
+  const pool = new SyncWorkerPool<FileTask, FileBatch>(
     new URL('./worker.ts', import.meta.url),
     workers,
     null,
   );
   let next = 0;
+  /** The last batch's posts buffer, once its files are used: it goes back with the next task. */
+  let spare: ArrayBuffer | null = null;
   const submit = () => {
-    if (next < entries.length) pool.submit(entries.slice(next, (next += FILES_PER_BATCH)));
+    if (next >= entries.length) return;
+    pool.submit(
+      { entries: entries.slice(next, (next += FILES_PER_BATCH)), spare },
+      spare ? [spare] : [],
+    );
+    spare = null;
   };
   try {
     while (next < entries.length && pool.pending < workers * IN_FLIGHT_PER_WORKER) submit();
@@ -78,6 +88,7 @@ function* readPooled(entries: DumpEntry[], workers: number): Generator<ReadFile>
         const posts = dates.map((date, i) => ({ n: i + 1, date, author: null, body: '' }));
         yield { ...rest, posts, postsJson: batch.posts.subarray(offset, (offset += bytes)) };
       }
+      spare = batch.posts.buffer as ArrayBuffer;
     }
   } finally {
     pool.close();
