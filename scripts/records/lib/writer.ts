@@ -31,7 +31,7 @@ const recordEntries = [
 ];
 /** Names `previousDir`: `.previous-<pid>`, so a killed run's can be told from a live one's. */
 const previousPrefix = '.previous-';
-const closeBrace = Buffer.from('}');
+const POSTS_KEY = '"posts":0';
 
 /**
  * Writes a records directory (layout in `../types.ts`). Threads are written as they arrive, so an
@@ -89,19 +89,16 @@ export class RecordWriter {
     if (postsJson === undefined) {
       return this.#packs.add(thread.id, [Buffer.from(JSON.stringify(thread))]);
     }
-    // Fields after `posts` (`tags`, `sourcePath`) follow its bytes in their order, as in
-    // `JSON.stringify(thread)`.
-    const keys = Object.keys(thread);
-    const after = keys.indexOf('posts') + 1;
-    const pick = (names: string[]) =>
-      JSON.stringify(
-        Object.fromEntries(names.map((key) => [key, thread[key as keyof ThreadRecord]])),
-      );
-    const head = pick(keys.slice(0, after - 1)).slice(0, -1);
-    const tail = pick(keys.slice(after)).slice(1);
-    const start = Buffer.from(`${head}${head.length > 1 ? ',' : ''}"posts":`);
-    const end = tail.length > 1 ? Buffer.from(`,${tail}`) : closeBrace;
-    return this.#packs.add(thread.id, [start, postsJson, end]);
+    // The record with `posts` as 0, split there: the only place `"posts":0` can be is that key,
+    // as a string value's quotes are escaped. Fields after `posts` (`tags`, `sourcePath`) keep
+    // their place, as in `JSON.stringify(thread)`.
+    const json = JSON.stringify({ ...thread, posts: 0 });
+    const at = json.indexOf(POSTS_KEY) + POSTS_KEY.length - 1;
+    return this.#packs.add(thread.id, [
+      Buffer.from(json.slice(0, at)),
+      postsJson,
+      Buffer.from(json.slice(at + 1)),
+    ]);
   }
 
   /** Closes the thread packs; on an import that failed, before the error goes on. */

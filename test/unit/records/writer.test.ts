@@ -144,3 +144,26 @@ describe('RecordWriter thread packs', () => {
     }
   });
 });
+
+describe('RecordWriter.writeThread', () => {
+  test('should write posts serialized elsewhere as JSON.stringify writes the whole record', () => {
+    const records = join(tempDir('writer-posts-json'), 'records');
+    const writer = new RecordWriter(records);
+    writer.prepare();
+    const thread: ThreadRecord = {
+      id: 'ef00000000000004',
+      forumId: 'f00000000001',
+      forum: 'A "posts":0 forum',
+      title: 'Title with "posts":0 and \\"posts\\":0 in it',
+      slug: 'ef00000000000004-title',
+      source: 'a/"posts":0.txt',
+      sha256: '0'.repeat(64),
+      posts: [{ n: 1, date: '2015-04-11T14:58', author: null, body: '"posts":0 "posts":1' }],
+      tags: [{ id: 'posts', name: '"posts":0' }],
+      sourcePath: '/q/4',
+    };
+    const range = writer.writeThread(thread, Buffer.from(JSON.stringify(thread.posts)));
+    writer.closePacks();
+    expect(readRecordText(threadPackFile(records, thread.id), range)).toBe(JSON.stringify(thread));
+  });
+});
