@@ -35,6 +35,8 @@ export interface SearchIndexOptions {
   indexer?: Indexer | undefined;
   /** Locations per index chunk file (`bundle` only; Pagefind's own default is 20,000). */
   chunkSize?: number | undefined;
+  /** Stops the bundle writer's workers, and the stage rejects (`bundle` only). */
+  signal?: AbortSignal | undefined;
 }
 
 export interface SearchIndexSummary {
@@ -88,14 +90,17 @@ async function indexWithWriter(
     return await runPool(
       shards.map(
         (threads, k) => () =>
-          runBundle({
-            recordsDir,
-            threads,
-            bundleDir: join(bundlesDir, bundlePath(k)),
-            runtimeDir,
-            chunkSize: options.chunkSize ?? CHUNK_LOCATIONS,
-            parts,
-          }),
+          runBundle(
+            {
+              recordsDir,
+              threads,
+              bundleDir: join(bundlesDir, bundlePath(k)),
+              runtimeDir,
+              chunkSize: options.chunkSize ?? CHUNK_LOCATIONS,
+              parts,
+            },
+            options.signal,
+          ),
       ),
       Math.max(1, Math.floor(options.concurrency / parts)),
     );

@@ -25,6 +25,8 @@ export interface SiteOptions {
   pageDates?: boolean | undefined;
   /** Whether the records are published as `data/` (the About page links them). */
   data?: boolean | undefined;
+  /** Called as each Astro build ends well, with the number still running. */
+  onPartDone?: ((running: number) => void) | undefined;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   for (const dir of [builds, options.outDir]) mkdirSync(dir, { recursive: true });
   const outDirs = partOutDirs(options.outDir, workDirs, sameFileSystem(builds, options.outDir));
   const mergedDirs = outDirs.filter((dir) => dir !== options.outDir);
+  let running = outDirs.length;
   try {
     await Promise.all(
       outDirs.map((outDir, k) => {
@@ -62,7 +65,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
           [JSON.stringify({ outDir, ...astro })],
           { ...env, FORUM_ARCHIVE_BUILD_PART: `${k}/${parts}` },
           workDirs[k],
-        );
+        ).then(() => options.onPartDone?.(--running));
       }),
     );
     for (const dir of mergedDirs) mergeDir(dir, options.outDir);

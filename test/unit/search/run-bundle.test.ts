@@ -67,6 +67,14 @@ describe('runBundle', () => {
     }
   });
 
+  test('should stop its workers and reject when aborted', async () => {
+    const stop = new AbortController();
+    const running = runBundle(job(records, 2), stop.signal);
+    stop.abort();
+    await expect(running).rejects.toThrow(/stopped/);
+    await expect(runBundle(job(records, 2), stop.signal)).rejects.toThrow(/aborted/);
+  });
+
   test('should reject when a worker fails (here: a thread record that is not there)', async () => {
     const missing = join(tempDir('records'), 'missing');
     await expect(runBundle(job(missing, 2))).rejects.toThrow(/ENOENT|no such file/);

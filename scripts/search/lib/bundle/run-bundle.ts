@@ -46,8 +46,12 @@ type FromPart =
   | { kind: 'chunks'; digests: Uint8Array }
   | { kind: 'error'; error: { message: string; hint?: string | undefined } };
 
-/** Writes the bundle of `job.threads`; resolves to its page count. */
-export async function runBundle(job: BundleJob): Promise<number> {
+/**
+ * Writes the bundle of `job.threads`; resolves to its page count. Aborting `signal` stops its
+ * workers, and it rejects.
+ */
+export async function runBundle(job: BundleJob, signal?: AbortSignal): Promise<number> {
+  signal?.throwIfAborted();
   // Pages are numbered in date order: the metadata's page list then compresses better.
   const byDate = [...job.threads].sort(
     (a, b) => a.lastPostAt.localeCompare(b.lastPostAt) || a.id.localeCompare(b.id),
@@ -62,6 +66,8 @@ export async function runBundle(job: BundleJob): Promise<number> {
   const workers = jobs.map(
     (partJob) => new Worker(new URL('./part-worker.ts', import.meta.url), { workerData: partJob }),
   );
+  const stop = () => workers.forEach((worker) => void worker.terminate());
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const results = await drive(workers, job.chunkSize);
     return finishBundle(
@@ -72,6 +78,7 @@ export async function runBundle(job: BundleJob): Promise<number> {
       runtimeFiles(job.runtimeDir),
     );
   } finally {
+    signal?.removeEventListener('abort', stop);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
