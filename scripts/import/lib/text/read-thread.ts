@@ -22,9 +22,9 @@ export type ScannedFile =
   FileProblem | { kind: 'thread'; sha256: string; thread: ScannedThread; bytes: Uint8Array };
 
 /**
- * Reads one file of a text dump. Self-contained (keeps only a read buffer, needs no other file), so it runs
- * on the calling thread or on a worker with the same result. Imports little: every worker loads
- * (and strips the types of) all of it.
+ * Reads one file of a text dump. Self-contained (keeps only a read buffer, needs no other file),
+ * so it runs on the calling thread or on a worker with the same result. Imports little: every
+ * worker loads (and strips the types of) all of it.
  */
 export function readThreadFile(entry: DumpEntry): ThreadFile {
   const file = readHashed(entry);
