@@ -51,8 +51,6 @@ export class JsonBytes {
     for (let i = 0; i < posts.length; i++) {
       const post = posts[i]!;
       this.#postHead(i, post.date);
-      this.#reserve(1);
-      this.bytes[this.length++] = QUOTE;
       if (post.first !== -1) {
         const first = offset + post.first;
         const last = offset + post.last;
@@ -70,9 +68,10 @@ export class JsonBytes {
     this.length = 0;
   }
 
+  /** A post record up to the opening quote of its body. */
   #postHead(index: number, date: string): void {
     // Dates are `YYYY-MM-DDTHH:MM` (checked by the parser): nothing in them needs escaping.
-    this.#ascii(`${index ? ',' : ''}{"n":${index + 1},"date":"${date}","author":null,"body":`);
+    this.#ascii(`${index ? ',' : ''}{"n":${index + 1},"date":"${date}","author":null,"body":"`);
   }
 
   /** Lines `source[from, to)` escaped, each line's trailing blanks and CR before its LF dropped. */
