@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readFileBatch } from '../../../scripts/import/lib/text/batch.ts';
-import { readThreadFile } from '../../../scripts/import/lib/text/read-thread.ts';
+import { postRecordsOf, readThreadFile } from '../../../scripts/import/lib/text/read-thread.ts';
 import type { DumpEntry } from '../../../scripts/read/walk.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
@@ -23,13 +23,7 @@ function expectedPosts(entries: DumpEntry[]): string {
     .map((entry) => {
       const file = readThreadFile(entry);
       if (file.kind !== 'thread') throw new Error(`${entry.source} did not parse`);
-      const posts = file.thread.posts.map(({ date, body }, i) => ({
-        n: i + 1,
-        date,
-        author: null,
-        body,
-      }));
-      return JSON.stringify(posts);
+      return JSON.stringify(postRecordsOf(file.thread));
     })
     .join('');
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { JsonBytes } from '../../../scripts/import/lib/text/posts-json.ts';
+import { postRecordsOf } from '../../../scripts/import/lib/text/read-thread.ts';
 import { parseThreadFile, scanThreadFile } from '../../../scripts/parse/index.ts';
 import { nearlyThreadBytes, validThread } from '../parse/arbitraries.ts';
 
@@ -23,13 +24,7 @@ function placed(file: Uint8Array, offset: number, after = 3): Uint8Array {
 function expectedJson(file: Uint8Array): string | null {
   const parsed = parseThreadFile(file);
   if (!parsed.ok) return null;
-  const records = parsed.thread.posts.map((post, i) => ({
-    n: i + 1,
-    date: post.date,
-    author: null,
-    body: post.body,
-  }));
-  return JSON.stringify(records);
+  return JSON.stringify(postRecordsOf(parsed.thread));
 }
 
 /** What `scannedPosts` writes for `file`. */
