@@ -36,9 +36,9 @@ export const textDump: Importer = {
         rejected.push({ file: source, ...file.issue });
         continue;
       }
-      const { forum, title, sha256, posts, postsJson } = file;
+      const { forum, title, sha256, posts, tally, postsJson } = file;
       const id = threadIdOf(basename(source), sha256);
-      emit({ id, forum, title, source, sha256, posts }, postsJson);
+      emit({ id, forum, title, source, sha256, posts, ...(tally && { tally }) }, postsJson);
     }
     progress(entries.length, entries.length);
     return {

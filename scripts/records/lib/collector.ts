@@ -6,7 +6,7 @@ import type {
   ThreadSummary,
 } from '../types.ts';
 import { forumIdOf, forumSlugOf, threadSlugOf } from './ids.ts';
-import { summarizeThread } from './summary.ts';
+import { summarizeThread, tallyPosts, type PostTally } from './summary.ts';
 import { UniqueKeys } from './unique.ts';
 
 /** A thread as an importer hands it over: everything but the ids and slugs the archive assigns. */
@@ -18,6 +18,11 @@ export interface ThreadDraft {
   source: string;
   sha256: string;
   posts: PostRecord[];
+  /**
+   * The posts' tally, when an importer has it and `posts` is left empty: posts serialized on a
+   * worker travel as JSON bytes (`RecordWriter.writeThread`), and only this crosses as values.
+   */
+  tally?: PostTally;
   tags?: ThreadRecord['tags'];
   sourcePath?: string;
 }
@@ -60,10 +65,11 @@ export class ArchiveCollector {
     };
     if (draft.tags) record.tags = draft.tags;
     if (draft.sourcePath !== undefined) record.sourcePath = draft.sourcePath;
-    const summary = summarizeThread(record, store(record));
+    const postTally = draft.tally ?? tallyPosts(draft.posts);
+    const summary = summarizeThread(record, postTally, store(record));
     forum.threads.push(summary);
     tally(forum.record, summary);
-    countMonths(forum.record, record.posts);
+    countMonths(forum.record, postTally);
     this.#posts += summary.postCount;
     return { record, summary };
   }
@@ -118,12 +124,9 @@ function tally(forum: ForumRecord, thread: ThreadSummary): void {
 }
 
 // Months are added in post order; `forums()` callers get them sorted by `sortMonths`.
-function countMonths(forum: ForumRecord, posts: readonly PostRecord[]): void {
-  const months = (forum.postsPerMonth ??= {});
-  for (const { date } of posts) {
-    const month = date.slice(0, 7);
-    months[month] = (months[month] ?? 0) + 1;
-  }
+function countMonths(forum: ForumRecord, { months, monthPosts }: PostTally): void {
+  const counts = (forum.postsPerMonth ??= {});
+  months.forEach((month, i) => (counts[month] = (counts[month] ?? 0) + monthPosts[i]!));
 }
 
 function sortMonths(forum: ForumRecord): ForumRecord {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   ArchiveCollector,
+  tallyPosts,
   type RecordRange,
   type ThreadDraft,
 } from '../../../scripts/records/index.ts';
@@ -64,5 +65,25 @@ describe('ArchiveCollector', () => {
     expect(first.id).toBe('0123456789abcdef');
     expect(second.id).toBe('0123456789abcdef-2');
     expect(second.slug.startsWith('0123456789abcdef-2')).toBe(true);
+  });
+
+  test('should list and count a draft that brings its posts’ tally as if it brought the posts', () => {
+    const drafts = [
+      draft('a', 'F', ['2015-04-11T14:58', '2014-01-01T00:00', '2015-04-30T23:59']),
+      draft('b', 'F', []),
+      draft('c', 'G', ['2016-03-07T09:10']),
+    ];
+    const withPosts = new ArchiveCollector();
+    const withTally = new ArchiveCollector();
+    for (const d of drafts) {
+      withPosts.add(d, store);
+      withTally.add({ ...d, posts: [], tally: tallyPosts(d.posts) }, store);
+    }
+    expect(withTally.forums()).toEqual(withPosts.forums());
+    expect(withTally.forums()[0]!.postsPerMonth).toEqual({ '2014-01': 1, '2015-04': 2 });
+    for (const forum of withPosts.forums()) {
+      expect(withTally.threadsOf(forum.id)).toEqual(withPosts.threadsOf(forum.id));
+    }
+    expect(withTally.postCount).toBe(4);
   });
 });

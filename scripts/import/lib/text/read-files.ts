@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { PostTally } from '../../../records/index.ts';
 import type { PostRecord } from '../../../records/types.ts';
 import type { DumpEntry } from '../../../read/walk.ts';
 import { SyncWorkerPool } from '../worker-pool.ts';
@@ -11,10 +12,11 @@ export type ReadFile =
   | (ThreadFileHead & {
       posts: PostRecord[];
       /**
-       * Set when a worker serialized the posts: `posts` then have empty bodies. Valid until the
-       * next file is taken: its buffer goes back to the workers.
+       * Set when a worker serialized the posts, with `tally`: `posts` is then empty. Valid until
+       * the next file is taken: its buffer goes back to the workers.
        */
       postsJson?: Uint8Array;
+      tally?: PostTally;
     });
 
 /**
@@ -89,9 +91,8 @@ function* readPooled(entries: DumpEntry[], workers: number): Generator<ReadFile>
           yield file;
           continue;
         }
-        const { dates, bytes, ...rest } = file;
-        const posts = dates.map((date, i) => ({ n: i + 1, date, author: null, body: '' }));
-        yield { ...rest, posts, postsJson: batch.posts.subarray(offset, (offset += bytes)) };
+        const { bytes, ...rest } = file;
+        yield { ...rest, posts: [], postsJson: batch.posts.subarray(offset, (offset += bytes)) };
       }
       spare = batch.posts.buffer as ArrayBuffer;
     }
