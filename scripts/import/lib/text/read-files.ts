@@ -29,17 +29,35 @@ const PARALLEL_FROM = 5_000;
 /** Files per message: few enough to keep memory small, enough that messaging stays cheap. */
 const FILES_PER_BATCH = 32;
 /**
- * Batches handed to each worker and not yet taken back. Results are taken in file order, so when
- * the caller is held up (waiting on one worker's batch of long threads, or in a slow write) the
- * workers need work queued: at 4 they ran dry, idle ~1.2 s each at L. 16 took L's parse from
- * 5.0–5.8 s to 4.8–5.2 s; each batch's posts buffer is 1 MB or more, and the peak RSS at L rose
- * by ~20 MB (0.40–0.44 → 0.42–0.45 GB).
+ * Batches handed to each worker and not yet taken back, at most. Results are taken in file order,
+ * so when the caller is held up (waiting on one worker's batch of long threads, or in a slow
+ * write) the workers need work queued: at 4 they ran dry, idle ~1.2 s each at L. 16 took L's
+ * parse from 5.0–5.8 s to 4.8–5.2 s, its peak RSS ~20 MB higher.
  */
-const IN_FLIGHT_PER_WORKER = 16;
+const MOST_IN_FLIGHT_PER_WORKER = 16;
+/** And at least: one batch being read, one waiting. */
+const LEAST_IN_FLIGHT_PER_WORKER = 2;
+/**
+ * About how many bytes the posts buffers of the batches in flight may hold. A batch is 32 files
+ * whatever their size (each buffer 1 MB or more): in a dump of 2 MB threads, 16 batches a worker
+ * would hold ~2 GB.
+ */
+const IN_FLIGHT_BYTES = 64 << 20;
 
 /** One worker per core the import may use, for dumps large enough to pay for starting them. */
 export function defaultWorkers(files: number, jobs = availableParallelism()): number {
   return files < PARALLEL_FROM || jobs < 2 ? 0 : jobs;
+}
+
+/**
+ * How many batches may be in flight on `workers` workers, given the posts buffers of the `taken`
+ * batches back so far (`takenBytes` in all): as many as `IN_FLIGHT_BYTES` holds at their average
+ * size, within the bounds per worker; the fewest until one batch is back.
+ */
+export function batchesInFlight(workers: number, taken: number, takenBytes: number): number {
+  if (taken === 0) return workers * LEAST_IN_FLIGHT_PER_WORKER;
+  const fit = Math.floor(IN_FLIGHT_BYTES / (takenBytes / taken) / workers);
+  return workers * Math.min(MOST_IN_FLIGHT_PER_WORKER, Math.max(LEAST_IN_FLIGHT_PER_WORKER, fit));
 }
 
 /**
@@ -81,11 +99,20 @@ function* readPooled(entries: DumpEntry[], workers: number): Generator<ReadFile>
     );
     spare = null;
   };
+  let taken = 0;
+  let takenBytes = 0;
+  const fill = () => {
+    while (next < entries.length && pool.pending < batchesInFlight(workers, taken, takenBytes)) {
+      submit();
+    }
+  };
   try {
-    while (next < entries.length && pool.pending < workers * IN_FLIGHT_PER_WORKER) submit();
+    fill();
     while (pool.pending > 0) {
       const batch = pool.take();
-      submit();
+      taken += 1;
+      takenBytes += batch.posts.buffer.byteLength;
+      fill();
       let offset = 0;
       for (const file of batch.files) {
         if (file.kind !== 'thread') {
