@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 
 export interface DumpEntry {
   /** Absolute (or cwd-relative) path to read the file from. */
@@ -26,6 +26,9 @@ export function walkDump(root: string, accept: (name: string) => boolean): DumpL
 }
 
 function visit(dir: string, prefix: string, accept: (name: string) => boolean, out: DumpListing) {
+  // Paths are joined by hand: `path.join` normalizing each of 50,000 took ~0.25 s, all of it
+  // before the first file can be read.
+  const base = dir.endsWith(sep) || dir.endsWith('/') ? dir : `${dir}${sep}`;
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -35,7 +38,7 @@ function visit(dir: string, prefix: string, accept: (name: string) => boolean, o
   }
   for (const entry of entries) {
     const source = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const path = join(dir, entry.name);
+    const path = `${base}${entry.name}`;
     if (entry.name.startsWith('.')) out.ignored.push(source);
     else if (entry.isDirectory()) visit(path, source, accept, out);
     else if (entry.isFile() && accept(entry.name)) out.files.push({ path, source });
