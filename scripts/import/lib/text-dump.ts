@@ -1,9 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { threadIdOf } from '../../records/index.ts';
 import type { RejectedFile } from '../../records/types.ts';
-import { walkDump } from '../../read/walk.ts';
-import type { FileDigest, ImportOutcome, Importer } from './importer.ts';
-import { defaultWorkers, readThreadFiles } from './text/read-files.ts';
+import { walkDump, type DumpListing } from '../../read/walk.ts';
+import type { FileDigest, ImportOutcome, Importer, RunOptions } from './importer.ts';
+import {
+  defaultWorkers,
+  readThreadFiles,
+  startFileReaders,
+  type FileReaders,
+} from './text/read-files.ts';
 
 const isThreadFile = (name: string) => name.toLowerCase().endsWith('.txt');
 
@@ -12,7 +18,7 @@ export const textDump: Importer = {
   name: 'text',
   detect: () => true,
   run(dumpDir, emit, progress, options = {}): ImportOutcome {
-    const listing = walkDump(dumpDir, isThreadFile);
+    const listing = listDump(dumpDir, options);
     const rejected: RejectedFile[] = listing.unreadable.map(({ source, message }) => ({
       file: source,
       line: null,
@@ -22,9 +28,8 @@ export const textDump: Importer = {
     const digests: FileDigest[] = [];
     const entries = listing.files;
     // Workers read, parse and serialize; this thread claims ids in file order and writes.
-    const workers = options.workers ?? defaultWorkers(entries.length, options.jobs);
     let index = 0;
-    for (const file of readThreadFiles(entries, workers)) {
+    for (const file of readThreadFiles(entries, listing.readers)) {
       const source = entries[index]!.source;
       progress(index++, entries.length);
       if (file.kind === 'unreadable') {
@@ -49,3 +54,30 @@ export const textDump: Importer = {
     };
   },
 };
+
+/**
+ * Walks the dump, starting the file readers it needs as soon as it has files enough for them
+ * (`defaultWorkers`), so that their ~0.2 s of starting up overlaps the walk instead of following it.
+ */
+function listDump(
+  dumpDir: string,
+  { workers, jobs }: RunOptions,
+): DumpListing & { readers: FileReaders | null } {
+  let readers = workers ? startFileReaders(workers) : null;
+  const cores = jobs ?? availableParallelism();
+  const startWhenLarge = (files: number) => {
+    const wanted = defaultWorkers(files, cores);
+    if (readers === null && wanted > 0) readers = startFileReaders(wanted);
+  };
+  try {
+    const listing = walkDump(
+      dumpDir,
+      isThreadFile,
+      workers === undefined ? startWhenLarge : undefined,
+    );
+    return { ...listing, readers };
+  } catch (error) {
+    readers?.close();
+    throw error;
+  }
+}

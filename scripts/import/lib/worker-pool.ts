@@ -56,6 +56,11 @@ export class SyncWorkerPool<Task, Result> {
     });
   }
 
+  /** Workers in the pool. */
+  get size(): number {
+    return this.#members.length;
+  }
+
   /** Tasks handed out and not yet taken back. */
   get pending(): number {
     return this.#submitted - this.#taken;

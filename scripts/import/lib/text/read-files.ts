@@ -60,13 +60,31 @@ export function batchesInFlight(workers: number, taken: number, takenBytes: numb
   return workers * Math.min(MOST_IN_FLIGHT_PER_WORKER, Math.max(LEAST_IN_FLIGHT_PER_WORKER, fit));
 }
 
+/** Worker threads that read thread files: `readThreadFiles` uses them and closes them. */
+export type FileReaders = SyncWorkerPool<FileTask, FileBatch>;
+
 /**
- * Reads the files in order, on `workers` worker threads (0: on the calling thread). Results come
- * back in file order whatever thread read them, since the ids are claimed in that order; at most a
- * few batches are in flight, so memory does not grow with the dump.
+ * Starts `workers` file readers. A worker takes ~0.2 s to start (a thread, a Node environment,
+ * the modules it loads), so a caller may start them before it knows every file to read.
  */
-export function readThreadFiles(entries: DumpEntry[], workers: number): Iterable<ReadFile> {
-  return workers > 0 ? readPooled(entries, workers) : readInline(entries);
+export function startFileReaders(workers: number): FileReaders {
+  return new SyncWorkerPool<FileTask, FileBatch>(
+    new URL('./worker.ts', import.meta.url),
+    workers,
+    null,
+  );
+}
+
+/**
+ * Reads the files in order, on `readers` (null: on the calling thread), and closes them. Results
+ * come back in file order whatever thread read them, since the ids are claimed in that order; at
+ * most a few batches are in flight, so memory does not grow with the dump.
+ */
+export function readThreadFiles(
+  entries: DumpEntry[],
+  readers: FileReaders | null,
+): Iterable<ReadFile> {
+  return readers ? readPooled(entries, readers) : readInline(entries);
 }
 
 function* readInline(entries: DumpEntry[]): Generator<ReadFile> {
@@ -82,12 +100,8 @@ function* readInline(entries: DumpEntry[]): Generator<ReadFile> {
   }
 }
 
-function* readPooled(entries: DumpEntry[], workers: number): Generator<ReadFile> {
-  const pool = new SyncWorkerPool<FileTask, FileBatch>(
-    new URL('./worker.ts', import.meta.url),
-    workers,
-    null,
-  );
+function* readPooled(entries: DumpEntry[], pool: FileReaders): Generator<ReadFile> {
+  const workers = pool.size;
   let next = 0;
   /** The last batch's posts buffer, once its files are used: it goes back with the next task. */
   let spare: ArrayBuffer | null = null;
