@@ -50,6 +50,14 @@ describe('walkDump', () => {
     expect(listing.unreadable).toEqual([]);
   });
 
+  test('should tell `found` the count of files kept so far, after each one', () => {
+    const root = dumpOf({ 'a/x.txt': 'x', 'a/y.md': 'y', 'b.txt': 'b', 'c.txt': 'c' });
+    const counts: number[] = [];
+    const listing = walkDump(root, isText, (files) => counts.push(files));
+    expect(counts).toEqual([1, 2, 3]);
+    expect(listing.files).toHaveLength(3);
+  });
+
   test('should report a root it cannot list as unreadable', () => {
     const listing = walkDump(join(tmpdir(), 'walk-no-such-folder'), isText);
     expect(listing.files).toEqual([]);
