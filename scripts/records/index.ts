@@ -10,7 +10,7 @@ export {
   readRecordText,
   readThreadRecord,
   threadPackFile,
-  threadPackOf,
+  threadPackName,
   ThreadPacks,
 } from './lib/thread-packs.ts';
 export { writeJsonArray } from './lib/json-array.ts';

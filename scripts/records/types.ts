@@ -5,8 +5,8 @@
  * Layout of a records directory:
  * - `forums.json`: `ForumRecord[]`, sorted by name.
  * - `forums/<forumId>.json`: `ThreadSummary[]` of that forum, newest activity first.
- * - `threads/<pack>.json`: a `ThreadPack`, the records of every thread whose id starts with `<pack>`
- *   (its first two characters, lower-cased: `threadPackOf`); a summary's `at` says where in it.
+ * - `threads/<pack>.json`: a `ThreadPack`, packs numbered `0000`, `0001`, … (`threadPackName`) in
+ *   the order written; a summary's `at` says which pack holds its thread, and where in it.
  * - `archive.json`: one `ArchiveManifest` (counts, rejected files, build inputs).
  */
 
@@ -95,19 +95,20 @@ export interface ThreadSummary {
   postCount: number;
   firstPostAt: NaiveDateTime;
   lastPostAt: NaiveDateTime;
-  /** Where the thread's record is in its pack (`threads/<pack>.json`). */
+  /** Which pack holds the thread's record (`threads/<pack>.json`), and where in it. */
   at: RecordRange;
 }
 
 /**
- * A record's place in a pack: the byte offset of its JSON value and its length in bytes, so a
- * reader reads one thread without parsing the pack.
+ * A record's place: the number of its pack, the byte offset of its JSON value there and its
+ * length in bytes, so a reader reads one thread without parsing the pack.
  */
-export type RecordRange = [offset: number, length: number];
+export type RecordRange = [pack: number, offset: number, length: number];
 
 /**
- * The threads of one pack, by id, in the order the dump gave them. One file per pack, not per
- * thread: creating (and, on a rebuild, deleting) 50,000 files was half of a parse's time.
+ * The threads of one pack, by id, in the order the dump gave them; a pack holds ~8 MB of records
+ * (see `ThreadPacks`). One file per pack, not per thread: creating (and, on a rebuild, deleting)
+ * 50,000 files was half of a parse's time.
  */
 export type ThreadPack = Record<string, ThreadRecord>;
 

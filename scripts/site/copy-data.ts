@@ -7,8 +7,8 @@ const LINK_REFUSED = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS
 /**
  * Publishes the records as `<outDir>/data/`, so the archive is also a dataset:
  * `forums.json`, `archive.json`, `forums/<forumId>.json` and the thread packs,
- * `threads/<pack>.json` (each summary's `at` is its thread's byte range there, so one thread is
- * one range request away). Returns the number of pack files published.
+ * `threads/<pack>.json` (each summary's `at` names its thread's pack and byte range there, so one
+ * thread is one range request away). Returns the number of pack files published.
  *
  * Packs are hard links to the records where both share a file system, else copies (every byte
  * written again). The records are never rewritten in place (a new parse replaces the whole

@@ -118,7 +118,7 @@ export function absoluteUrl(site: URL | string, path: string, base = basePath())
 /**
  * The folder of a thread inside `t/`: the first two characters of its id, which is the slug up to
  * its first `-` (`threadSlugOf`). Hex ids make 256 folders, so no folder comes near the 50,000
- * entries some hosts allow; the same rule as the thread packs (`threadPackOf`).
+ * entries some hosts allow.
  */
 export function threadBucket(slug: string): string {
   return slug.split('-', 1)[0]!.slice(0, 2).toLowerCase();

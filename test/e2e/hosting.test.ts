@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchPage } from '../helpers/browser.ts';
 import { buildArchive, runCli, type BuiltArchive } from '../helpers/cli.ts';
 import type { ThreadRecord, ThreadSummary } from '../../scripts/records/types.ts';
+import { threadPackName } from '../../scripts/records/index.ts';
 import { startNginx, startPythonServer, type ChildServer } from './hosting-servers.ts';
 
 const FORUM = 'U.S.S.R. and communism historical discussion.';
@@ -192,8 +193,8 @@ describe('one build hosted anywhere: nginx at / and /sub/, python, file://', () 
     const [sample] = JSON.parse(
       readFileSync(join(data, 'forums', `${forums[0]!.id}.json`), 'utf8'),
     ) as ThreadSummary[];
-    const [offset, length] = sample!.at;
-    const pack = readFileSync(join(data, 'threads', 'dc.json'));
+    const [number, offset, length] = sample!.at;
+    const pack = readFileSync(join(data, 'threads', threadPackName(number)));
     const thread = JSON.parse(pack.subarray(offset, offset + length).toString()) as ThreadRecord;
     expect(thread.id).toBe('dcd7bb5245801141');
     expect(existsSync(join(data, 'archive.json'))).toBe(true);

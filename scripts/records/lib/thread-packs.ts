@@ -1,31 +1,20 @@
-import { closeSync, openSync, readSync, writevSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordRange, ThreadRecord } from '../types.ts';
 import { writeAll } from './write-all.ts';
 
-/**
- * The pack holding thread `id`'s record, `threads/<pack>.json`: the id's first two characters,
- * lower-cased (the folder rule of the thread pages, `threadBucket`). Hex ids make 256 packs.
- */
-export function threadPackOf(id: string): string {
-  return id.slice(0, 2).toLowerCase();
+/** The file name of pack number `pack`: `0000.json`, `0001.json`, …, in the order written. */
+export function threadPackName(pack: number): string {
+  return `${String(pack).padStart(4, '0')}.json`;
 }
 
-/** Where thread `id`'s record is: `<recordsDir>/threads/<pack>.json`. */
-export function threadPackFile(recordsDir: string, id: string): string {
-  return join(recordsDir, 'threads', `${threadPackOf(id)}.json`);
+/** Where pack number `pack` is: `<recordsDir>/threads/<name>` (`threadPackName`). */
+export function threadPackFile(recordsDir: string, pack: number): string {
+  return join(recordsDir, 'threads', threadPackName(pack));
 }
 
-/** Reads the record at `range` of a pack file: its JSON text. */
-export function readRecordText(file: string, range: RecordRange): string {
-  // Lists written before the packs have no ranges: say so, rather than fail destructuring one.
-  if (!Array.isArray(range) || range.length !== 2) {
-    throw new Error(
-      `No byte range for a record in ${file}: the thread lists were written by an older version. ` +
-        'Parse the dump again.',
-    );
-  }
-  const [offset, length] = range;
+/** Reads the record at `offset` (`length` bytes) of a pack file: its JSON text. */
+export function readRecordText(file: string, offset: number, length: number): string {
   const bytes = Buffer.allocUnsafe(length);
   const fd = openSync(file, 'r');
   try {
@@ -49,82 +38,104 @@ export function readThreadRecord(
   recordsDir: string,
   { id, at }: { id: string; at: RecordRange },
 ): ThreadRecord {
-  const file = threadPackFile(recordsDir, id);
-  const text = readRecordText(file, at);
+  // Lists of an older version have no range, or one without its pack: say so, rather than
+  // fail destructuring it or read the wrong file.
+  if (!Array.isArray(at) || at.length !== 3) {
+    throw new Error(
+      `No pack and byte range for thread "${id}" in the thread lists: they were written by an ` +
+        'older version. Parse the dump again.',
+    );
+  }
+  const [pack, offset, length] = at;
+  const file = threadPackFile(recordsDir, pack);
+  const text = readRecordText(file, offset, length);
   let thread: ThreadRecord | null;
   try {
     thread = JSON.parse(text) as ThreadRecord | null;
   } catch (error) {
-    throw new Error(`Invalid JSON at byte ${at[0]} of ${file}: ${(error as Error).message}.`, {
+    throw new Error(`Invalid JSON at byte ${offset} of ${file}: ${(error as Error).message}.`, {
       cause: error,
     });
   }
   if (thread?.id !== id) {
     const found = typeof thread?.id === 'string' ? `thread "${thread.id}"` : 'no thread record';
-    throw new Error(`The record at byte ${at[0]} of ${file} is ${found}, not "${id}".`);
+    throw new Error(`The record at byte ${offset} of ${file} is ${found}, not "${id}".`);
   }
   return thread;
 }
 
-/** Open pack files at most: an id scheme other than hex could make thousands of packs. */
-const OPEN_PACKS = 256;
+/**
+ * A pack is closed, and the next one begun, once it holds this many bytes: far below any host's
+ * limit on a file (Cloudflare Pages: 25 MB), unless one thread alone is larger.
+ */
+const PACK_BYTES = 8 << 20;
+/** Records are gathered and written this many bytes at a time. */
+const WRITE_BYTES = 1 << 20;
 
 /**
- * Appends thread records to their packs, each pack one JSON object from id to record, in the
- * order the records come. One file per thread made every import create (and every rebuild
- * delete) tens of thousands of files: at 50,000 threads that was about half of the parse's
- * time, most of it in the kernel.
+ * Appends thread records to numbered packs in the order they come, each pack one JSON object
+ * from id to record, a new pack once one holds `PACK_BYTES`. One file per thread made every
+ * import create (and every rebuild delete) tens of thousands of files: at 50,000 threads about
+ * half of the parse's time, most of it in the kernel. Packs by id (256 of them, written to in
+ * turn) still cost one write call a record; one pack at a time, written 1 MB at a time, took
+ * ~0.5 CPU-seconds less in the kernel at 50,000 threads.
  */
 export class ThreadPacks {
   readonly #dir: string;
-  /** Bytes written so far to each pack. */
-  readonly #sizes = new Map<string, number>();
-  /** File descriptors of the packs written to last, least recent first. */
-  readonly #open = new Map<string, number>();
+  /** The pack being written, -1 before the first. */
+  #pack = -1;
+  #fd: number | null = null;
+  /** Bytes of the pack being written so far, gathered ones included. */
+  #size = 0;
+  readonly #gathered = Buffer.allocUnsafeSlow(WRITE_BYTES);
+  #used = 0;
 
   constructor(threadsDir: string) {
     this.#dir = threadsDir;
   }
 
-  /** Appends record `parts` (their bytes together are the JSON of thread `id`); where they went. */
+  /**
+   * Appends record `parts` (their bytes together are the JSON of thread `id`); where they went.
+   * The parts are copied or written before this returns: the caller may reuse their memory.
+   */
   add(id: string, parts: readonly Uint8Array[]): RecordRange {
-    const pack = threadPackOf(id);
-    const size = this.#sizes.get(pack) ?? 0;
-    const key = Buffer.from(`${size === 0 ? '{' : ','}${JSON.stringify(id)}:`);
-    const length = parts.reduce((sum, part) => sum + part.length, 0);
-    const fd = this.#fd(pack, size > 0);
-    const written = writevSync(fd, [key, ...parts]);
-    // A regular file takes all at once; should it not, the rest goes out as one more write.
-    if (written < key.length + length) {
-      writeAll(fd, Buffer.concat([key, ...parts]).subarray(written));
-    }
-    this.#sizes.set(pack, size + key.length + length);
-    return [size + key.length, length];
+    if (this.#fd === null || this.#size >= PACK_BYTES) this.#begin();
+    this.#append(Buffer.from(`${this.#size === 0 ? '{' : ','}${JSON.stringify(id)}:`));
+    const offset = this.#size;
+    for (const part of parts) this.#append(part);
+    return [this.#pack, offset, this.#size - offset];
   }
 
-  /** Closes every pack's object and file. */
+  /** Ends the last pack's object and closes its file. */
   close(): void {
-    for (const pack of this.#sizes.keys()) writeAll(this.#fd(pack, true), closeBrace);
-    for (const fd of this.#open.values()) closeSync(fd);
-    this.#open.clear();
-    this.#sizes.clear();
+    if (this.#fd === null) return;
+    this.#append(closeBrace);
+    this.#flush();
+    closeSync(this.#fd);
+    this.#fd = null;
   }
 
-  /** The pack's open file, opened again to append if it was closed (`started`) or new if not. */
-  #fd(pack: string, started: boolean): number {
-    let fd = this.#open.get(pack);
-    if (fd !== undefined) {
-      this.#open.delete(pack);
-    } else {
-      if (this.#open.size >= OPEN_PACKS) {
-        const [oldest, oldFd] = this.#open.entries().next().value!;
-        closeSync(oldFd);
-        this.#open.delete(oldest);
-      }
-      fd = openSync(join(this.#dir, `${pack}.json`), started ? 'a' : 'w');
+  #begin(): void {
+    this.close();
+    this.#pack += 1;
+    this.#fd = openSync(join(this.#dir, threadPackName(this.#pack)), 'w');
+    this.#size = 0;
+  }
+
+  #append(bytes: Uint8Array): void {
+    if (bytes.length > this.#gathered.length - this.#used) this.#flush();
+    if (bytes.length > this.#gathered.length) writeAll(this.#fd!, bytes);
+    else {
+      this.#gathered.set(bytes, this.#used);
+      this.#used += bytes.length;
     }
-    this.#open.set(pack, fd);
-    return fd;
+    this.#size += bytes.length;
+  }
+
+  #flush(): void {
+    if (this.#used === 0) return;
+    writeAll(this.#fd!, this.#gathered.subarray(0, this.#used));
+    this.#used = 0;
   }
 }
 

@@ -27,7 +27,7 @@ const thread = (id: string, firstPostAt: string): ThreadSummary => ({
   postCount: 1,
   firstPostAt,
   lastPostAt: firstPostAt,
-  at: [1, 2],
+  at: [0, 1, 2],
 });
 
 describe('archiveYears', () => {

@@ -3,7 +3,7 @@ import { ArchiveCollector } from '../../../scripts/records/lib/collector.ts';
 import type { PostRecord, RecordRange } from '../../../scripts/records/types.ts';
 
 /** Where a thread's record went: these tests do not write records. */
-const store = (): RecordRange => [1, 2];
+const store = (): RecordRange => [0, 1, 2];
 
 const posts = (...dates: string[]): PostRecord[] =>
   dates.map((date, index) => ({ n: index + 1, date, author: null, body: 'x' }));

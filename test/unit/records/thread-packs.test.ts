@@ -5,92 +5,100 @@ import {
   readRecordText,
   readThreadRecord,
   threadPackFile,
-  threadPackOf,
+  threadPackName,
   ThreadPacks,
 } from '../../../scripts/records/index.ts';
 import type { RecordRange } from '../../../scripts/records/types.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 const record = (id: string, body: string) => ({ id, posts: [{ n: 1, body }] });
+const bytesOf = (value: unknown) => Buffer.from(JSON.stringify(value));
 
-/** Writes `ids` as records into new packs; each record's range, by id. */
-function packed(ids: string[]): { dir: string; at: Map<string, RecordRange> } {
+/** Writes a record per body into new packs; each record's range, by id (`t<i>`). */
+function packed(bodies: string[]): { dir: string; at: Map<string, RecordRange> } {
   const dir = tempDir('packs');
   const packs = new ThreadPacks(dir);
   const at = new Map(
-    ids.map((id) => [id, packs.add(id, [Buffer.from(JSON.stringify(record(id, `é ${id} ✓`)))])]),
+    bodies.map((body, i) => [`t${i}`, packs.add(`t${i}`, [bytesOf(record(`t${i}`, body))])]),
   );
   packs.close();
   return { dir, at };
 }
 
+const readPack = (dir: string, pack: number) =>
+  JSON.parse(readFileSync(join(dir, threadPackName(pack)), 'utf8')) as Record<string, unknown>;
+
 describe('ThreadPacks', () => {
-  test('should put each record in the pack of its id’s first two characters, lower-cased', () => {
-    const { dir } = packed(['ab01', 'AB02', 'cd03-2', '7']);
-    expect(readdirSync(dir).sort()).toEqual(['7.json', 'ab.json', 'cd.json']);
-    expect(threadPackOf('AB12')).toBe('ab');
-    expect(threadPackFile('/r', 'cd03-2')).toBe(join('/r', 'threads', 'cd.json'));
+  test('should write records into pack 0000 in the order given, one JSON object by id', () => {
+    const { dir, at } = packed(['é ✓', 'two', 'three']);
+    expect(readdirSync(dir)).toEqual(['0000.json']);
+    const pack = readPack(dir, 0);
+    expect(Object.keys(pack)).toEqual(['t0', 't1', 't2']);
+    expect(pack['t0']).toEqual(record('t0', 'é ✓'));
+    expect([...at.values()].map(([pack]) => pack)).toEqual([0, 0, 0]);
   });
 
-  test('should write each pack as a JSON object from id to record, in the order given', () => {
-    const { dir } = packed(['ab02', 'cd03', 'ab01']);
-    const pack = JSON.parse(readFileSync(join(dir, 'ab.json'), 'utf8')) as object;
-    expect(Object.keys(pack)).toEqual(['ab02', 'ab01']);
-    expect(pack).toEqual({ ab02: record('ab02', 'é ab02 ✓'), ab01: record('ab01', 'é ab01 ✓') });
+  test('should begin a new pack once one holds 8 MB, every pack a whole JSON object', () => {
+    const megabyte = 'x'.repeat(1 << 20);
+    const { dir, at } = packed(Array.from({ length: 12 }, (_, i) => `${i}${megabyte}`));
+    expect(readdirSync(dir).sort()).toEqual(['0000.json', '0001.json']);
+    expect(Object.keys(readPack(dir, 0))).toHaveLength(8);
+    expect(Object.keys(readPack(dir, 1))).toEqual(['t8', 't9', 't10', 't11']);
+    expect(at.get('t7')![0]).toBe(0);
+    expect(at.get('t8')![0]).toBe(1);
   });
 
-  test('should give each record’s byte range, non-ASCII text included', () => {
-    const ids = ['ab01', 'ab02', 'cd03', 'ab04'];
-    const { dir, at } = packed(ids);
-    for (const id of ids) {
-      const text = readRecordText(join(dir, `${threadPackOf(id)}.json`), at.get(id)!);
-      expect(JSON.parse(text)).toEqual(record(id, `é ${id} ✓`));
-    }
+  test('should give each record’s pack and byte range, records larger than a write included', () => {
+    const bodies = ['é ✓', 'y'.repeat(3 << 20), 'short', 'z'.repeat((1 << 20) - 40), 'ü'];
+    const { dir, at } = packed(bodies);
+    bodies.forEach((body, i) => {
+      const [pack, offset, length] = at.get(`t${i}`)!;
+      const text = readRecordText(join(dir, threadPackName(pack)), offset, length);
+      expect(JSON.parse(text)).toEqual(record(`t${i}`, body));
+    });
   });
 
-  test('should keep every record when there are more packs than open files', () => {
-    const alphabet = 'abcdefghijklmnopqrstu';
-    const ids = [0, 1].flatMap((round) =>
-      [...alphabet].flatMap((a) => [...alphabet].map((b) => `${a}${b}${round}`)),
-    );
-    const { dir, at } = packed(ids);
-    expect(readdirSync(dir)).toHaveLength(alphabet.length ** 2);
-    for (const id of ids) {
-      const file = join(dir, `${threadPackOf(id)}.json`);
-      expect(JSON.parse(readRecordText(file, at.get(id)!))).toEqual(record(id, `é ${id} ✓`));
-    }
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'ku.json'), 'utf8')))).toEqual([
-      'ku0',
-      'ku1',
-    ]);
+  test('should write no pack when given no record', () => {
+    const dir = tempDir('packs-none');
+    new ThreadPacks(dir).close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('should name packs with four digits at least, in the records’ threads folder', () => {
+    expect(threadPackName(0)).toBe('0000.json');
+    expect(threadPackName(12)).toBe('0012.json');
+    expect(threadPackName(12345)).toBe('12345.json');
+    expect(threadPackFile('/r', 3)).toBe(join('/r', 'threads', '0003.json'));
   });
 
   test('should name the file when a range passes its end', () => {
-    const { dir, at } = packed(['ab01']);
-    const [offset, length] = at.get('ab01')!;
-    expect(() => readRecordText(join(dir, 'ab.json'), [offset, length + 10])).toThrow(
-      /ab\.json ends before byte/,
+    const { dir, at } = packed(['one']);
+    const [pack, offset, length] = at.get('t0')!;
+    expect(() => readRecordText(join(dir, threadPackName(pack)), offset, length + 10)).toThrow(
+      /0000\.json ends before byte/,
     );
   });
 
-  test('should ask for a new parse when a list gives no range (records of the older layout)', () => {
-    const { dir } = packed(['ab01']);
-    const missing = undefined as unknown as RecordRange;
-    expect(() => readRecordText(join(dir, 'ab.json'), missing)).toThrow(
-      /No byte range for a record in .*ab\.json.*Parse the dump again/,
+  test('should ask for a new parse when a list gives no pack (records of an older layout)', () => {
+    const root = tempDir('packs-older');
+    const older = [1, 20] as unknown as RecordRange;
+    expect(() => readThreadRecord(root, { id: 'ab01', at: older })).toThrow(
+      /No pack and byte range for thread "ab01".*older version\. Parse the dump again/,
     );
+    const missing = undefined as unknown as RecordRange;
+    expect(() => readThreadRecord(root, { id: 'ab01', at: missing })).toThrow(/Parse the dump/);
   });
 
   test('should read a thread by id and range, and refuse a range holding another thread', () => {
     const root = tempDir('packs-records');
     mkdirSync(join(root, 'threads'));
     const packs = new ThreadPacks(join(root, 'threads'));
-    const first = packs.add('ab01', [Buffer.from(JSON.stringify(record('ab01', 'one')))]);
-    const second = packs.add('ab02', [Buffer.from(JSON.stringify(record('ab02', 'two')))]);
+    const first = packs.add('ab01', [bytesOf(record('ab01', 'one'))]);
+    const second = packs.add('ab02', [bytesOf(record('ab02', 'two'))]);
     packs.close();
     expect(readThreadRecord(root, { id: 'ab02', at: second })).toEqual(record('ab02', 'two'));
     expect(() => readThreadRecord(root, { id: 'ab02', at: first })).toThrow(
-      /byte \d+ of .*threads\/ab\.json is thread "ab01", not "ab02"/,
+      /byte \d+ of .*threads\/0000\.json is thread "ab01", not "ab02"/,
     );
   });
 });

@@ -138,7 +138,9 @@ describe('RecordWriter thread packs', () => {
       'cd00000000000003',
     ]);
     for (const { id, at } of summaries) {
-      const thread = JSON.parse(readRecordText(threadPackFile(records, id), at)) as ThreadRecord;
+      const [pack, offset, length] = at;
+      const text = readRecordText(threadPackFile(records, pack), offset, length);
+      const thread = JSON.parse(text) as ThreadRecord;
       expect(thread.id).toBe(id);
       expect(thread.posts[0]!.body).toBe(`Über ${id}`);
     }
@@ -164,6 +166,9 @@ describe('RecordWriter.writeThread', () => {
     };
     const range = writer.writeThread(thread, Buffer.from(JSON.stringify(thread.posts)));
     writer.closePacks();
-    expect(readRecordText(threadPackFile(records, thread.id), range)).toBe(JSON.stringify(thread));
+    const [pack, offset, length] = range;
+    expect(readRecordText(threadPackFile(records, pack), offset, length)).toBe(
+      JSON.stringify(thread),
+    );
   });
 });

@@ -59,7 +59,7 @@ describe('records', () => {
   });
 
   test('should reject a thread id that would leave the records folder', () => {
-    expect(() => getThread({ id: '../forums', at: [1, 2] })).toThrow(/Invalid record id/);
+    expect(() => getThread({ id: '../forums', at: [0, 1, 2] })).toThrow(/Invalid record id/);
     expect(() => getForumThreads('a/b')).toThrow(/Invalid record id/);
   });
 
@@ -73,22 +73,23 @@ describe('records', () => {
     const [first, second] = getForumThreads(getForums().find((forum) => forum.threadCount > 1)!.id);
     expect(getThread(first!).id).toBe(first!.id);
     expect(() => getThread({ id: first!.id, at: second!.at })).toThrow(
-      /byte \d+ of .*threads\/\w\w\.json is thread .*parse the dump again/s,
+      /byte \d+ of .*threads\/\d{4}\.json is thread .*parse the dump again/s,
     );
   });
 
-  test('should ask for a new parse when a summary has no range (records of the older layout)', () => {
+  test('should ask for a new parse when a summary has no pack (records of an older layout)', () => {
     const [first] = getForumThreads(getForums()[0]!.id);
-    const old = { id: first!.id } as ThreadSummary;
-    expect(() => getThread(old)).toThrow(
-      /No byte range for a record in .*threads\/\w\w\.json.*parse the dump again/is,
+    const older = { id: first!.id, at: [1, 2] } as unknown as ThreadSummary;
+    expect(() => getThread(older)).toThrow(
+      /No pack and byte range for thread .*older version.*parse the dump again/is,
     );
+    expect(() => getThread({ id: first!.id } as ThreadSummary)).toThrow(/parse the dump again/i);
   });
 
   test('should name the pack when a summary points past its end', () => {
     const [first] = getForumThreads(getForums().find((forum) => forum.threadCount > 1)!.id);
-    expect(() => getThread({ id: first!.id, at: [1e9, 10] })).toThrow(
-      /threads\/\w\w\.json ends before byte 1000000010\..*parse the dump again/s,
+    expect(() => getThread({ id: first!.id, at: [first!.at[0], 1e9, 10] })).toThrow(
+      /threads\/\d{4}\.json ends before byte 1000000010\..*parse the dump again/s,
     );
   });
 

@@ -10,7 +10,7 @@ import type {
   TagRecord,
   ThreadRecord,
 } from '../../../scripts/records/types.ts';
-import { threadRecord } from '../../helpers/thread-records.ts';
+import { threadRecord, threadRecords } from '../../helpers/thread-records.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 const fixture = new URL('../../fixtures/stackexchange/cooking.stackexchange.com', import.meta.url)
@@ -42,7 +42,7 @@ describe('the Stack Exchange importer on a small site dump', () => {
   });
 
   test('should make one thread per question, named after the dump folder', () => {
-    expect(readdirSync(join(dir, 'threads')).sort()).toEqual(['1.json', '4.json', '7.json']);
+    expect(threadRecords(dir).map((thread) => thread.id)).toEqual(['1', '4', '7']);
     expect(manifest.title).toBe('cooking.stackexchange.com');
     expect(eggs.forum).toBe('cooking.stackexchange.com');
     expect(eggs.sourcePath).toBe('questions/1');
@@ -235,7 +235,7 @@ describe('the Stack Exchange importer on an unusual dump', () => {
       'invalid-row': 1,
       'duplicate-question': 1,
     });
-    expect(readdirSync(join(dir, 'threads'))).toEqual(['1.json']);
+    expect(threadRecords(dir).map((thread) => thread.id)).toEqual(['1']);
   });
 
   test('should count malformed user rows, their posts keeping the name the post gives', () => {
