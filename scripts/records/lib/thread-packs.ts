@@ -95,21 +95,25 @@ export class ThreadPacks {
   }
 
   /**
-   * Appends record `parts` (their bytes together are the JSON of thread `id`); where they went.
-   * The parts are copied or written before this returns: the caller may reuse their memory.
+   * Appends record `parts` (together the JSON of thread `id`, as bytes or as text written as
+   * UTF-8); where they went. Bytes are copied or written before this returns: the caller may
+   * reuse their memory.
    */
-  add(id: string, parts: readonly Uint8Array[]): RecordRange {
+  add(id: string, parts: ReadonlyArray<Uint8Array | string>): RecordRange {
     if (this.#fd === null || this.#size >= PACK_BYTES) this.#begin();
-    this.#append(Buffer.from(`${this.#size === 0 ? '{' : ','}${JSON.stringify(id)}:`));
+    this.#appendText(`${this.#size === 0 ? '{' : ','}${JSON.stringify(id)}:`);
     const offset = this.#size;
-    for (const part of parts) this.#append(part);
+    for (const part of parts) {
+      if (typeof part === 'string') this.#appendText(part);
+      else this.#append(part);
+    }
     return [this.#pack, offset, this.#size - offset];
   }
 
   /** Ends the last pack's object and closes its file. */
   close(): void {
     if (this.#fd === null) return;
-    this.#append(closeBrace);
+    this.#appendText('}');
     this.#flush();
     closeSync(this.#fd);
     this.#fd = null;
@@ -132,11 +136,19 @@ export class ThreadPacks {
     this.#size += bytes.length;
   }
 
+  /** Text is encoded straight into the gathered bytes: a `Buffer` of it per part cost more. */
+  #appendText(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (text.length * 3 > this.#gathered.length) return this.#append(Buffer.from(text));
+    if (text.length * 3 > this.#gathered.length - this.#used) this.#flush();
+    const bytes = this.#gathered.write(text, this.#used);
+    this.#used += bytes;
+    this.#size += bytes;
+  }
+
   #flush(): void {
     if (this.#used === 0) return;
     writeAll(this.#fd!, this.#gathered.subarray(0, this.#used));
     this.#used = 0;
   }
 }
-
-const closeBrace = Buffer.from('}');

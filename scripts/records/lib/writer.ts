@@ -86,19 +86,13 @@ export class RecordWriter {
    * for `thread.posts`, and the pack holds the same bytes as if the posts had been serialized here.
    */
   writeThread(thread: ThreadRecord, postsJson?: Uint8Array): RecordRange {
-    if (postsJson === undefined) {
-      return this.#packs.add(thread.id, [Buffer.from(JSON.stringify(thread))]);
-    }
+    if (postsJson === undefined) return this.#packs.add(thread.id, [JSON.stringify(thread)]);
     // The record with `posts` as 0, split there: the only place `"posts":0` can be is that key,
     // as a string value's quotes are escaped. Fields after `posts` (`tags`, `sourcePath`) keep
     // their place, as in `JSON.stringify(thread)`.
     const json = JSON.stringify({ ...thread, posts: 0 });
     const at = json.indexOf(POSTS_KEY) + POSTS_KEY.length - 1;
-    return this.#packs.add(thread.id, [
-      Buffer.from(json.slice(0, at)),
-      postsJson,
-      Buffer.from(json.slice(at + 1)),
-    ]);
+    return this.#packs.add(thread.id, [json.slice(0, at), postsJson, json.slice(at + 1)]);
   }
 
   /** Closes the thread packs; on an import that failed, before the error goes on. */

@@ -58,6 +58,20 @@ describe('ThreadPacks', () => {
     });
   });
 
+  test('should write text parts as UTF-8, whatever their length', () => {
+    const dir = tempDir('packs-text');
+    const packs = new ThreadPacks(dir);
+    const long = JSON.stringify(record('t1', 'ü✓'.repeat(400_000)));
+    const parts = ['{"id":"t0","posts":[{"n":1,"body":"', bytesOf('é ✓').subarray(1, -1), '"}]}'];
+    const ranges = [packs.add('t0', parts), packs.add('t1', [long])];
+    packs.close();
+    const texts = ranges.map(([pack, offset, length]) =>
+      readRecordText(join(dir, threadPackName(pack)), offset, length),
+    );
+    expect(texts).toEqual([JSON.stringify(record('t0', 'é ✓')), long]);
+    expect(Object.keys(readPack(dir, 0))).toEqual(['t0', 't1']);
+  });
+
   test('should write no pack when given no record', () => {
     const dir = tempDir('packs-none');
     new ThreadPacks(dir).close();
