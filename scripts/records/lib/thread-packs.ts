@@ -65,8 +65,9 @@ export function readThreadRecord(
 }
 
 /**
- * A pack is closed, and the next one begun, once it holds this many bytes: far below any host's
- * limit on a file (Cloudflare Pages: 25 MB), unless one thread alone is larger.
+ * A pack is closed, and the next one begun, once it holds this many bytes: far below hosts'
+ * limits on a file (Cloudflare Pages: 25 MB), unless the thread that ends a pack is larger than
+ * the limit less this.
  */
 const PACK_BYTES = 8 << 20;
 /** Records are gathered and written this many bytes at a time. */
