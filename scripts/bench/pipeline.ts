@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { writeDump } from '../generate/index.ts';
 import { walkDump } from '../read/walk.ts';
 import { dirStats } from '../utils/dir-stats.ts';
@@ -18,6 +19,7 @@ import { formatBytes, formatCount } from '../utils/format.ts';
 import { runBuild } from './lib/run-build.ts';
 import { describeFileFloor, measureFileFloor } from './lib/file-floor.ts';
 import { describeParseWork, measureParseWork, parseBound } from './lib/parse-work.ts';
+import { delayAfterLastDeletion, markDeleted } from './lib/settle.ts';
 import { describeProbes, speedProbe } from './lib/speed-probe.ts';
 import { table } from './lib/table.ts';
 
@@ -90,6 +92,13 @@ async function bench(size: Size) {
   // 4× (README, "Rebuilds"), so deleting it first would charge this build for it.
   const previous = join(options.work, '.previous');
   setAside([out, records, floorDir], previous);
+  const settle = delayAfterLastDeletion(options.work);
+  if (settle > 0) {
+    process.stderr.write(
+      `waiting ${Math.ceil(settle / 1000)} s for the last run's deletion to settle (not timed)…\n`,
+    );
+    await sleep(settle);
+  }
   const speedProbeBefore = speedProbe();
   const run = await runBuild([dump, '--out', out, '--records', records], options.work);
   const speedProbeAfter = speedProbe();
@@ -173,6 +182,7 @@ async function bench(size: Size) {
   writeFileSync(file, `${JSON.stringify(result, null, 1)}\n`);
   console.log(`results: ${file}`);
   rmSync(previous, { recursive: true, force: true });
+  markDeleted(options.work);
 }
 
 /** Moves the folders of `dirs` that exist into `into` (a killed run's may be there already). */

@@ -11,6 +11,12 @@ import {
   measureParseWork,
   parseBound,
 } from '../../../scripts/bench/lib/parse-work.ts';
+import {
+  SETTLE_MS,
+  delayAfterLastDeletion,
+  markDeleted,
+  settleDelay,
+} from '../../../scripts/bench/lib/settle.ts';
 import { tempDir } from '../../helpers/cli.ts';
 
 /**
@@ -104,5 +110,36 @@ describe('the text benchmark’s parse work', () => {
       "parse work alone, first 100.0 MB of the dump in memory on one core (fastest of 5): the grammar 0.25 s, the posts' JSON 0.25 s → 200 MB per CPU second\n" +
         'so parsing this dump takes at least 7.5 CPU s (file floor 5.0 + parse work 2.5): at most 133 MB/s on 2 cores, even with every core always busy and claiming ids and keeping the lists free',
     );
+  });
+});
+
+describe('the text benchmark’s wait for the last run’s deletion', () => {
+  test('should not wait when no run has deleted anything', () => {
+    expect(settleDelay(undefined, 1_000_000)).toBe(0);
+    expect(delayAfterLastDeletion(tempDir('settle-none'))).toBe(0);
+  });
+
+  test('should wait out the rest of the settling time after a recent deletion', () => {
+    expect(settleDelay(1_000_000, 1_000_000 + 12_000)).toBe(SETTLE_MS - 12_000);
+    const work = tempDir('settle-recent');
+    markDeleted(work);
+    const delay = delayAfterLastDeletion(work);
+    expect(delay).toBeGreaterThan(SETTLE_MS - 5_000);
+    expect(delay).toBeLessThanOrEqual(SETTLE_MS);
+  });
+
+  test('should not wait once the settling time has passed', () => {
+    expect(settleDelay(1_000_000, 1_000_000 + SETTLE_MS)).toBe(0);
+    expect(settleDelay(1_000_000, 1_000_000 + 10 * SETTLE_MS)).toBe(0);
+  });
+
+  test('should wait no longer than the settling time for a stamp from the future', () => {
+    expect(settleDelay(2_000_000, 1_000_000)).toBe(SETTLE_MS);
+  });
+
+  test('should ignore a stamp it cannot read as a time', () => {
+    const work = tempDir('settle-garbage');
+    writeFileSync(join(work, '.deleted-at'), 'not a time');
+    expect(delayAfterLastDeletion(work)).toBe(0);
   });
 });
