@@ -24,11 +24,11 @@ export function markDeleted(work: string): void {
 
 /** How long this run should wait for the last run's deletion to settle, in ms. */
 export function delayAfterLastDeletion(work: string): number {
-  let deletedAt: number | undefined;
+  let stamp: string;
   try {
-    deletedAt = Number(readFileSync(stampFile(work), 'utf8'));
+    stamp = readFileSync(stampFile(work), 'utf8');
   } catch {
-    deletedAt = undefined;
+    return 0; // No run has deleted anything here yet.
   }
-  return settleDelay(deletedAt, Date.now());
+  return settleDelay(Number(stamp), Date.now());
 }
